@@ -1,0 +1,521 @@
+//! Entity mentions: names, titles with names, title-only references, demonyms and pronouns.
+//!
+//! Input: a segmented [`Article`] and the [`Lexicon`]. Output: [`Mention`]s in text order, typed
+//! Person, Organization, Country, City or Place, with the role a title states
+//! ("Russian President Vladimir Petrov" gives a mention "Vladimir Petrov" with the role President
+//! of Russia). Nothing here links mentions to each other: that is `resolve`'s job.
+//!
+//! The scanner reads a phrase at a time: an optional determiner, an "of" part (a demonym or a
+//! known name: "Russian", "US", "Kremlin", "Russia’s"), modifiers ("former", "top"), a title
+//! ("President", "spokesman", "Secretary of State") and a capitalized name. What it found decides
+//! the mention: a name with a title is a person; a title without a name after "the" or a
+//! possessive is a title mention; a known name is typed by the lexicon; an unknown capitalized
+//! name is kept only when something says what it is (a given name, an organization word, a
+//! following speech verb), so that sentence-initial common words are not taken for names.
+
+use crate::model::{
+    Article, EntityType, Gender, Mention, MentionKind, RoleMention, Segmented, Span, Token,
+    TokenKind,
+};
+use crate::ontology::{Known, Lexicon};
+
+/// Finds the entity mentions of an article.
+pub fn mentions(article: &Article, segmented: &Segmented, lexicon: &Lexicon) -> Vec<Mention> {
+    let mut found = Vec::new();
+    for (sentence_idx, sentence) in segmented.sentences.iter().enumerate() {
+        let scanner = Scanner {
+            article,
+            lexicon,
+            tokens: &sentence.tokens,
+            sentence: sentence_idx,
+        };
+        scanner.scan(&mut found);
+    }
+    found
+}
+
+/// Words that may join the capitalized words of one name ("Bank of America", "Peña Nieto",
+/// "Ursula von der Leyen", "Bashar al-Assad" when written with a space).
+const NAME_PARTICLES: &[&str] = &[
+    "of", "de", "del", "della", "der", "den", "van", "von", "da", "das", "do", "dos", "du", "la",
+    "le", "al", "el", "bin", "ibn",
+];
+
+/// Modifiers between an "of" part and a title ("Russia’s top diplomat", "former president").
+const TITLE_MODIFIERS: &[&str] = &[
+    "former", "then", "then-", "ex", "ex-", "top", "deputy", "acting", "outgoing", "incoming",
+    "chief", "senior", "current", "newly", "elected", "late",
+];
+
+/// Determiners and possessives that open a title-only reference ("the Russian leader").
+const TITLE_OPENERS: &[&str] = &["the", "his", "her", "their", "its"];
+
+const PRONOUNS: &[(&str, Gender)] = &[
+    ("he", Gender::Male),
+    ("him", Gender::Male),
+    ("she", Gender::Female),
+    ("her", Gender::Female),
+];
+
+struct Scanner<'a> {
+    article: &'a Article,
+    lexicon: &'a Lexicon,
+    tokens: &'a [Token],
+    sentence: usize,
+}
+
+/// The "of" part of a phrase: what a title is of, or a known name standing alone.
+struct OfPart {
+    span: Span,
+    canonical: String,
+    entity_type: EntityType,
+    known: Option<Known>,
+    demonym: bool,
+    end: usize,
+}
+
+impl Scanner<'_> {
+    fn scan(&self, found: &mut Vec<Mention>) {
+        let mut idx = 0;
+        while idx < self.tokens.len() {
+            idx = match self.phrase_at(idx, found) {
+                Some(next) => next,
+                None => idx + 1,
+            };
+        }
+    }
+
+    fn word(&self, idx: usize) -> &str {
+        match self.tokens.get(idx) {
+            Some(token) if token.kind == TokenKind::Word => self.article.slice(token.span),
+            _ => "",
+        }
+    }
+
+    fn is_capitalized(&self, idx: usize) -> bool {
+        self.word(idx).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    fn span(&self, from: usize, to: usize) -> Span {
+        Span::new(self.tokens[from].span.start, self.tokens[to - 1].span.end)
+    }
+
+    /// Reads the phrase starting at token `idx`, pushes its mentions and returns where the next
+    /// phrase starts, or `None` when no mention starts here.
+    fn phrase_at(&self, idx: usize, found: &mut Vec<Mention>) -> Option<usize> {
+        let word = self.word(idx);
+        if word.is_empty() {
+            return None;
+        }
+        if let Some(&(_, gender)) = PRONOUNS.iter().find(|(p, _)| word.eq_ignore_ascii_case(p)) {
+            let span = self.tokens[idx].span;
+            found.push(self.mention(span, span, EntityType::Person, MentionKind::Pronoun, gender));
+            return Some(idx + 1);
+        }
+        let opener = TITLE_OPENERS.contains(&word.to_lowercase().as_str());
+        let mut cursor = if opener { idx + 1 } else { idx };
+        let of_part = self.of_part(cursor);
+        if let Some(of) = &of_part {
+            cursor = of.end;
+        }
+        let modifiers_start = cursor;
+        while TITLE_MODIFIERS.contains(&self.word(cursor).to_lowercase().as_str()) {
+            cursor += 1;
+        }
+        let current = !(modifiers_start..cursor)
+            .any(|i| matches!(self.word(i).to_lowercase().as_str(), "former" | "ex" | "ex-" | "late"));
+        let title = self.title_at(cursor, of_part.is_some() || opener);
+        let (title_text, title_end) = match &title {
+            Some((text, end)) => (Some(text.clone()), *end),
+            None => (None, cursor),
+        };
+        let name_end = self.name_end(title_end);
+        let phrase_start = if opener { idx + 1 } else { idx };
+
+        if let Some(title_text) = title_text {
+            let role_span = self.span(phrase_start, title_end);
+            let role = RoleMention {
+                title: title_case(&title_text),
+                of: of_part.as_ref().map(|of| (of.canonical.clone(), of.entity_type)),
+                current,
+                span: role_span,
+            };
+            if let Some(of) = &of_part {
+                found.push(self.of_mention(of));
+            }
+            let gender = self.lexicon.titles.get(&title_text).map(|t| t.gender).unwrap_or_default();
+            if name_end > title_end {
+                let span = self.span(title_end, name_end);
+                let phrase = self.span(phrase_start, name_end);
+                let gender = match gender {
+                    Gender::Unknown => self.given_name_gender(title_end),
+                    known => known,
+                };
+                let mut mention = self.mention(span, phrase, EntityType::Person, MentionKind::Name, gender);
+                mention.role = Some(role);
+                found.push(mention);
+                return Some(name_end);
+            }
+            let honorific = self.lexicon.titles.get(&title_text).is_some_and(|t| t.category == "honorific");
+            if (opener || of_part.is_some()) && !honorific {
+                let span = self.span(phrase_start, title_end);
+                let mut mention = self.mention(span, span, EntityType::Person, MentionKind::Title, gender);
+                mention.name = self.article.slice(span).to_string();
+                mention.role = Some(role);
+                found.push(mention);
+                return Some(title_end);
+            }
+            return Some(title_end);
+        }
+        if let Some(of) = &of_part {
+            if let Some(org_end) = self.organization_after(of, opener) {
+                // "the Russian Embassy", "the US State Department", "the Russian embassy".
+                found.push(self.of_mention(of));
+                let span = self.span(phrase_start, org_end);
+                let mut mention = self.mention(span, span, EntityType::Organization, MentionKind::Name, Gender::Neuter);
+                mention.org_kind = self.lexicon.org_words.get(&title_case(strip_possessive(self.word(org_end - 1)).0)).copied().flatten();
+                found.push(mention);
+                return Some(org_end);
+            }
+        }
+        if let Some(of) = of_part {
+            let mut mention = self.of_mention(&of);
+            // A capital used as a subject stands for its state ("Moscow has deployed…"); after
+            // a preposition it is the city ("a press conference in Moscow").
+            if let Some(known) = of.known.as_ref().filter(|k| k.is_capital) {
+                if !self.after_preposition(idx) {
+                    if let Some(country) = &known.metonym_for {
+                        mention.entity_type = EntityType::Country;
+                        mention.canonical = Some(country.clone());
+                    }
+                }
+            }
+            found.push(mention);
+            return Some(of.end);
+        }
+        if name_end > idx && !opener {
+            return self.bare_name(idx, name_end, found);
+        }
+        None
+    }
+
+    fn of_mention(&self, of: &OfPart) -> Mention {
+        let kind = if of.demonym { MentionKind::Demonym } else { MentionKind::Name };
+        let mut mention = self.mention(of.span, of.span, of.entity_type, kind, Gender::Neuter);
+        mention.canonical = Some(of.canonical.clone());
+        if let Some(known) = &of.known {
+            mention.org_kind = known.org_kind;
+            mention.metonym_for = known.metonym_for.clone();
+        }
+        mention
+    }
+
+    fn mention(&self, span: Span, phrase: Span, entity_type: EntityType, kind: MentionKind, gender: Gender) -> Mention {
+        Mention {
+            span,
+            phrase,
+            entity_type,
+            kind,
+            name: normalize_name(self.article.slice(span)),
+            canonical: None,
+            org_kind: None,
+            metonym_for: None,
+            gender,
+            role: None,
+            sentence: self.sentence,
+        }
+    }
+
+    /// A demonym ("Russian"), or the longest known name ("United States", "Kremlin", "Russia’s").
+    fn of_part(&self, idx: usize) -> Option<OfPart> {
+        if !self.is_capitalized(idx) {
+            return None;
+        }
+        let longest = self.lexicon.max_known_words.max(1);
+        for len in (1..=longest).rev() {
+            let end = idx + len;
+            if end > self.tokens.len() || !(idx..end).all(|i| self.tokens[i].kind == TokenKind::Word) {
+                continue;
+            }
+            let words: Vec<&str> = (idx..end).map(|i| self.word(i)).collect();
+            let (last, suffix_len) = strip_possessive(words[len - 1]);
+            let mut key = words[..len - 1].join(" ");
+            if !key.is_empty() {
+                key.push(' ');
+            }
+            key.push_str(last);
+            if len == 1 && !self.lexicon.known.contains_key(&key) {
+                if let Some(country) = self.lexicon.demonyms.get(&key) {
+                    return Some(OfPart {
+                        span: self.tokens[idx].span,
+                        canonical: country.clone(),
+                        entity_type: EntityType::Country,
+                        known: None,
+                        demonym: true,
+                        end,
+                    });
+                }
+            }
+            if let Some(known) = self.lexicon.known.get(&key) {
+                // A known name that is only the start of a longer name ("Washington Post" is not
+                // Washington) is left to the name scanner.
+                if len == 1 && known.entity_type != EntityType::Organization && self.continues_name(end) {
+                    return None;
+                }
+                let mut span = self.span(idx, end);
+                span.end -= suffix_len;
+                return Some(OfPart {
+                    span,
+                    canonical: known.canonical.clone(),
+                    entity_type: known.entity_type,
+                    known: Some(known.clone()),
+                    demonym: false,
+                    end,
+                });
+            }
+        }
+        None
+    }
+
+    /// The end of an organization name made of a state and a head word ("Russian Embassy",
+    /// "US State Department"); after "the" the head word may be lowercase ("the Russian
+    /// embassy").
+    fn organization_after(&self, of: &OfPart, opener: bool) -> Option<usize> {
+        if of.entity_type != EntityType::Country {
+            return None;
+        }
+        let head = |idx: usize| {
+            let word = strip_possessive(self.word(idx)).0;
+            self.lexicon.org_words.contains_key(word) || (opener && self.lexicon.org_words.contains_key(&title_case(word)))
+        };
+        let end = self.name_end(of.end);
+        if end > of.end && head(end - 1) {
+            return Some(end);
+        }
+        (opener && !self.is_capitalized(of.end) && head(of.end)).then_some(of.end + 1)
+    }
+
+    /// Whether a capitalized word that is neither a title nor a known name follows.
+    fn continues_name(&self, idx: usize) -> bool {
+        self.is_capitalized(idx)
+            && self.title_at(idx, false).is_none()
+            && !self.lexicon.verbs.contains_key(&self.word(idx).to_lowercase())
+            && !self.lexicon.demonyms.contains_key(self.word(idx))
+    }
+
+    /// The longest title at `idx`; lowercase titles count only after an "of" part or opener.
+    fn title_at(&self, idx: usize, allow_lowercase: bool) -> Option<(String, usize)> {
+        if !allow_lowercase && !self.is_capitalized(idx) {
+            return None;
+        }
+        for len in (1..=self.lexicon.max_title_words.max(1)).rev() {
+            let end = idx + len;
+            if end > self.tokens.len() || !(idx..end).all(|i| self.tokens[i].kind == TokenKind::Word) {
+                continue;
+            }
+            let words: Vec<String> = (idx..end).map(|i| self.word(i).to_lowercase()).collect();
+            let key = expand_title(&words.join(" "));
+            if self.lexicon.titles.contains_key(&key) {
+                return Some((key, end));
+            }
+        }
+        None
+    }
+
+    /// The end of a run of capitalized name words starting at `idx` (== idx when there is none).
+    fn name_end(&self, idx: usize) -> usize {
+        let mut end = idx;
+        let mut cursor = idx;
+        while cursor < self.tokens.len() {
+            let word = self.word(cursor);
+            let calendar = super::dates::is_calendar_word(&word.to_lowercase());
+            if self.is_capitalized(cursor) && !calendar && !self.lexicon.verbs.contains_key(&word.to_lowercase()) {
+                cursor += 1;
+                end = cursor;
+                if strip_possessive(word).1 > 0 {
+                    break;
+                }
+            } else if end > idx && NAME_PARTICLES.contains(&word) && self.is_capitalized(cursor + 1) {
+                cursor += 1;
+            } else {
+                break;
+            }
+        }
+        end
+    }
+
+    /// A capitalized name with no title and no lexicon entry: typed from its words and context.
+    fn bare_name(&self, idx: usize, end: usize, found: &mut Vec<Mention>) -> Option<usize> {
+        let words: Vec<&str> = (idx..end).map(|i| strip_possessive(self.word(i)).0).collect();
+        let sentence_initial = idx == 0 || self.tokens[idx - 1].kind == TokenKind::OpenQuote;
+        let all_common = words.iter().all(|w| self.lexicon.is_common_word(w) || w.len() <= 1);
+        let span = {
+            let mut span = self.span(idx, end);
+            span.end -= strip_possessive(self.word(end - 1)).1;
+            span
+        };
+        let last = words[words.len() - 1];
+        if let Some(kind) = self.lexicon.org_words.get(last) {
+            if words.len() > 1 {
+                let mut mention = self.mention(span, span, EntityType::Organization, MentionKind::Name, Gender::Neuter);
+                mention.org_kind = *kind;
+                found.push(mention);
+                return Some(end);
+            }
+        }
+        let acronym = words.len() == 1 && last.len() >= 2 && last.chars().all(|c| c.is_ascii_uppercase());
+        if acronym && !self.lexicon.is_common_word(last) {
+            found.push(self.mention(span, span, EntityType::Organization, MentionKind::Name, Gender::Neuter));
+            return Some(end);
+        }
+        let given = self.lexicon.given_names.get(words[0]).copied();
+        let first_is_given = given.is_some() && !self.lexicon.ambiguous_names.contains(words[0]);
+        let person = (words.len() >= 2 && (first_is_given || !all_common) && words.len() <= 4)
+            || (words.len() == 1 && !self.lexicon.is_common_word(last));
+        if !person || (sentence_initial && all_common) {
+            return Some(end);
+        }
+        let gender = self.given_name_gender(idx);
+        found.push(self.mention(span, span, EntityType::Person, MentionKind::Name, gender));
+        Some(end)
+    }
+
+    fn given_name_gender(&self, idx: usize) -> Gender {
+        self.lexicon.given_names.get(self.word(idx)).copied().unwrap_or_default()
+    }
+
+    fn after_preposition(&self, idx: usize) -> bool {
+        let Some(prev) = idx.checked_sub(1) else {
+            return false;
+        };
+        matches!(
+            self.word(prev).to_lowercase().as_str(),
+            "in" | "to" | "from" | "at" | "near" | "outside" | "into" | "via" | "around" | "across" | "toward" | "towards"
+        )
+    }
+}
+
+/// Expands title abbreviations to the form the titles lexicon and role matching use.
+pub fn expand_title(title: &str) -> String {
+    match title {
+        "pm" | "p.m." => "prime minister".to_string(),
+        "sen." => "senator".to_string(),
+        "gov." => "governor".to_string(),
+        "rep." => "representative".to_string(),
+        "gen." => "general".to_string(),
+        "pres." => "president".to_string(),
+        other => other.to_string(),
+    }
+}
+
+/// Splits an English possessive ending off a word: ("Russia", 3) for "Russia’s".
+pub fn strip_possessive(word: &str) -> (&str, usize) {
+    for suffix in ["’s", "'s", "’", "'"] {
+        if let Some(stem) = word.strip_suffix(suffix) {
+            if !stem.is_empty() {
+                return (stem, suffix.len());
+            }
+        }
+    }
+    (word, 0)
+}
+
+/// Collapses white space (including no-break spaces) in a name.
+pub fn normalize_name(text: &str) -> String {
+    text.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+}
+
+fn title_case(title: &str) -> String {
+    title
+        .split(' ')
+        .map(|word| {
+            if matches!(word, "of" | "the" | "for" | "and") {
+                return word.to_string();
+            }
+            let mut chars = word.chars();
+            match chars.next() {
+                Some(first) => first.to_uppercase().chain(chars).collect(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{corpus, text};
+    use std::path::Path;
+
+    /// Renders the mentions of a text as `type kind "surface" [role]` lines.
+    fn check(input: &str, expected: &[&str]) {
+        let article = corpus::parse("t", input.to_string(), Path::new("t.txt")).expect("test article");
+        let segmented = text::segment(&article);
+        let got: Vec<String> = mentions(&article, &segmented, Lexicon::builtin())
+            .iter()
+            .map(|m| {
+                let role = m.role.as_ref().map(|r| {
+                    let of = r.of.as_ref().map(|(name, _)| format!(" of {name}")).unwrap_or_default();
+                    format!(" [{}{of}]", r.title)
+                });
+                let canonical = m.canonical.as_ref().map(|c| format!(" = {c}")).unwrap_or_default();
+                format!(
+                    "{} {:?} \"{}\"{canonical}{}",
+                    m.entity_type.as_str(),
+                    m.kind,
+                    article.slice(m.span),
+                    role.unwrap_or_default()
+                )
+            })
+            .collect();
+        assert_eq!(got, expected, "\n{}", got.join("\n"));
+    }
+
+    #[test]
+    fn titled_names_give_roles() {
+        check(
+            "Russian President Vladimir Petrov met US Secretary of State Antony Brooks.",
+            &[
+                "Country Demonym \"Russian\" = Russia",
+                "Person Name \"Vladimir Petrov\" [President of Russia]",
+                "Country Name \"US\" = United States",
+                "Person Name \"Antony Brooks\" [Secretary of State of United States]",
+            ],
+        );
+    }
+
+    #[test]
+    fn lowercase_titles_after_an_organization() {
+        check(
+            "Kremlin spokesman Dmitry Volkov spoke.",
+            &["Organization Name \"Kremlin\" = Kremlin", "Person Name \"Dmitry Volkov\" [Spokesman of Kremlin]"],
+        );
+    }
+
+    #[test]
+    fn title_only_references() {
+        check(
+            "Later the Russian leader stated it.",
+            &["Country Demonym \"Russian\" = Russia", "Person Title \"Russian leader\" [Leader of Russia]"],
+        );
+    }
+
+    #[test]
+    fn capitals_are_states_as_subjects_and_cities_after_prepositions() {
+        check(
+            "Moscow denied it at a meeting in Moscow.",
+            &["Country Name \"Moscow\" = Russia", "City Name \"Moscow\" = Moscow"],
+        );
+    }
+
+    #[test]
+    fn sentence_initial_common_words_are_not_names() {
+        check("Tension in this territory has escalated.", &[]);
+    }
+
+    #[test]
+    fn possessives_are_not_part_of_the_name() {
+        check("It was Russia’s demand.", &["Country Name \"Russia\" = Russia"]);
+    }
+}

@@ -1,0 +1,288 @@
+//! Communication events: who spoke with whom, how, when, and whether it happened.
+//!
+//! Input: the article [`View`] and the regions inside quotation marks. Output: one [`Event`]
+//! per report of an occasion, with the participants given by mention span; `resolve` merges the
+//! reports of one occasion within an article once the participants are entities.
+//!
+//! A trigger word opens each pattern: a verb with its subject ("Petrov and Laurent spoke by
+//! phone", "Brooks called Sokolov", "Petrov told Laurent", "X wrote to Y"), a noun with "with"
+//! ("a meeting in the Kremlin with Horvath", "talks with", "in an interview with CNN"), or a visit
+//! ("after receiving Horvath"). Words between the subject and the trigger set the status ("was due
+//! to speak" is planned, "may also talk" possible, "did not speak" negated), and the sentence's
+//! date words, read against the publication date, the date. Words inside quotation marks are
+//! the speaker's, not the article's report, and are left out.
+
+use super::dates::{self, Tense};
+use super::quotations::QuoteRegion;
+use super::View;
+use crate::model::{EntityType, Event, EventKind, EventStatus, Mention, MentionKind};
+
+/// Finds the communication events of an article.
+pub(crate) fn find(view: &View, regions: &[QuoteRegion]) -> Vec<Event> {
+    let mut events = Vec::new();
+    let inside_quote = |idx: usize| regions.iter().any(|r| r.open < idx && idx < r.close);
+    for idx in 0..view.tokens.len() {
+        if inside_quote(idx) {
+            continue;
+        }
+        if let Some(event) = event_at(view, idx) {
+            events.push(event);
+        }
+    }
+    events
+}
+
+/// How a trigger word finds its participants.
+#[derive(Clone, Copy)]
+enum Pattern {
+    /// The subject, and a party after "with"/"to" ("spoke with Y", "wrote to Y").
+    Preposition(&'static [&'static str]),
+    /// The subject, and the object right after the verb ("called Y", "told Y", "met Y").
+    Object,
+    /// A noun: a party after "with", and the nearest other party of the sentence ("a meeting
+    /// with Y, Petrov said").
+    Noun,
+}
+
+fn trigger(view: &View, idx: usize) -> Option<(EventKind, Pattern)> {
+    let word = view.lower(idx);
+    let next = view.lower(idx + 1);
+    Some(match word.as_str() {
+        "spoke" | "speak" | "speaks" | "spoken" | "speaking" | "talked" | "talk" | "chatted" => {
+            (EventKind::Other, Pattern::Preposition(&["with", "to"]))
+        }
+        "phoned" | "telephoned" => (EventKind::Call, Pattern::Object),
+        "called" | "calls" | "call" if !matches!(next.as_str(), "on" | "for" | "it" | "him" | "her" | "them" | "the" | "a" | "an" | "this" | "that") => {
+            (EventKind::Call, Pattern::Object)
+        }
+        "met" | "meet" | "meets" | "meeting" if next == "with" || view.mention_starting(idx + 1).is_some() => {
+            if word == "meeting" && next == "with" {
+                (EventKind::Meeting, Pattern::Noun)
+            } else if next == "with" {
+                (EventKind::Meeting, Pattern::Preposition(&["with"]))
+            } else {
+                (EventKind::Meeting, Pattern::Object)
+            }
+        }
+        "meeting" | "summit" | "conversation" | "call" => (EventKind::Meeting, Pattern::Noun),
+        "talks" | "negotiations" | "dialogue" | "dialog" => (EventKind::Talks, Pattern::Noun),
+        "receiving" | "received" | "receives" | "hosted" | "hosting" | "hosts" | "welcomed" | "visited" => {
+            (EventKind::Meeting, Pattern::Object)
+        }
+        "told" | "tells" | "tell" | "informed" | "briefed" | "assured" => (EventKind::Told, Pattern::Object),
+        "wrote" | "write" | "writes" | "sent" | "send" | "emailed" | "letter" => {
+            (EventKind::Letter, Pattern::Preposition(&["to"]))
+        }
+        "interview" | "interviewed" => (EventKind::Interview, Pattern::Noun),
+        "debate" | "debated" => (EventKind::Debate, Pattern::Object),
+        _ => return None,
+    })
+}
+
+fn event_at(view: &View, idx: usize) -> Option<Event> {
+    let (kind, pattern) = trigger(view, idx)?;
+    let (sentence_start, sentence_end) = view.sentence_bounds(idx);
+    let mut participants: Vec<&Mention> = Vec::new();
+    let subject = subject_group(view, idx, sentence_start);
+    match pattern {
+        Pattern::Preposition(preps) => {
+            participants.extend(subject.iter().copied());
+            let mut cursor = idx + 1;
+            while cursor < sentence_end && cursor < idx + 8 {
+                if preps.contains(&view.lower(cursor).as_str()) {
+                    if let Some(other) = party_at(view, cursor + 1) {
+                        participants.push(other);
+                    }
+                    break;
+                }
+                cursor += 1;
+            }
+        }
+        Pattern::Object => {
+            participants.extend(subject.iter().copied());
+            let mut object = idx + 1;
+            if view.lower(object) == "with" {
+                object += 1;
+            }
+            let other = party_at(view, object)?;
+            // One receives, hosts or visits a person; "receiving the U.S. response" is no visit.
+            if kind == EventKind::Meeting && other.entity_type != EntityType::Person {
+                return None;
+            }
+            participants.push(other);
+            if participants.len() == 1 {
+                // "after receiving Horvath, Petrov said": the agent is elsewhere in the sentence.
+                participants.extend(nearest_person(view, idx, sentence_start, sentence_end, other));
+            }
+        }
+        Pattern::Noun => {
+            let mut cursor = idx + 1;
+            let mut other = None;
+            while cursor < sentence_end && cursor < idx + 6 {
+                if view.lower(cursor) == "with" {
+                    other = party_at(view, cursor + 1);
+                    break;
+                }
+                cursor += 1;
+            }
+            if subject.len() >= 2 && other.is_none() {
+                // "Petrov and Laurent held talks".
+                participants.extend(subject.iter().copied());
+            } else {
+                let other = other?;
+                participants.push(other);
+                if subject.is_empty() {
+                    participants.extend(nearest_person(view, idx, sentence_start, sentence_end, other));
+                } else {
+                    participants.extend(subject.iter().copied());
+                }
+            }
+        }
+    }
+    let mut spans: Vec<_> = participants.iter().map(|m| m.span).collect();
+    spans.dedup();
+    if spans.len() < 2 {
+        return None;
+    }
+    let (kind, status, tense) = qualify(view, kind, idx, sentence_start, sentence_end);
+    let published = view.article.date.as_deref();
+    let same_day = (sentence_start..sentence_end).any(|i| view.lower(i) == "same" && view.lower(i + 1) == "day");
+    let date = dates::in_tokens(view, sentence_start, sentence_end, published, tense)
+        .or_else(|| same_day.then(|| earlier_day(view, sentence_start, published)).flatten())
+        .or_else(|| paragraph_date(view, sentence_start, published, status));
+    Some(Event {
+        kind,
+        participants: Vec::new(),
+        participant_mentions: spans,
+        agent: None,
+        status,
+        date,
+        place: None,
+        place_mention: None,
+        cue: view.text(idx).to_string(),
+        evidence: vec![view.segmented.sentences[view.sentence_of[idx]].span],
+    })
+}
+
+/// A party: a person, an organization acting as one, or a state.
+fn party_at<'a>(view: &View<'a>, idx: usize) -> Option<&'a Mention> {
+    let mention = view.mention_starting(idx).or_else(|| {
+        matches!(view.lower(idx).as_str(), "the" | "his" | "her" | "their" | "its")
+            .then(|| view.mention_starting(idx + 1))
+            .flatten()
+    })?;
+    is_party(mention).then_some(mention)
+}
+
+fn is_party(mention: &Mention) -> bool {
+    match mention.entity_type {
+        EntityType::Person => true,
+        EntityType::Organization | EntityType::Country => mention.kind != MentionKind::Demonym,
+        EntityType::City | EntityType::Place => false,
+    }
+}
+
+/// The subject of a trigger: one party or two joined by "and", ending just before it (allowing
+/// auxiliaries, modals, adverbs and a day: "Sokolov and Brooks spoke Tuesday", "was due to
+/// speak").
+fn subject_group<'a>(view: &View<'a>, idx: usize, sentence_start: usize) -> Vec<&'a Mention> {
+    let mut cursor = idx;
+    let mut steps = 0;
+    while cursor > sentence_start && steps < 6 {
+        let prev = cursor - 1;
+        if let Some(mention) = view.mention_ending(prev) {
+            if !is_party(mention) {
+                return Vec::new();
+            }
+            let mut group = vec![mention];
+            let before = view.start_of(mention);
+            if before >= sentence_start + 2 && view.lower(before - 1) == "and" {
+                if let Some(first) = view.mention_ending(before - 2).filter(|m| is_party(m)) {
+                    group.insert(0, first);
+                }
+            }
+            return group;
+        }
+        let lower = view.lower(prev);
+        let skippable = matches!(
+            lower.as_str(),
+            "has" | "have" | "had" | "also" | "again" | "was" | "were" | "is" | "are" | "will"
+                | "would" | "may" | "might" | "could" | "can" | "should" | "due" | "to" | "not"
+                | "did" | "didn't" | "never" | "then" | "later" | "reportedly" | "on" | "last"
+                | "expected" | "scheduled" | "set" | "plans" | "planned" | "hopes" | "been"
+                | "already" | "recently" | "once" | "by" | "phone" | "telephone" | "previously"
+        ) || dates::is_weekday(&lower);
+        if !skippable {
+            return Vec::new();
+        }
+        cursor = prev;
+        steps += 1;
+    }
+    Vec::new()
+}
+
+/// The person nearest to `idx` in the sentence, other than `other`.
+fn nearest_person<'a>(view: &View<'a>, idx: usize, start: usize, end: usize, other: &Mention) -> Option<&'a Mention> {
+    let from = view.tokens[start].span.start;
+    let to = view.tokens[end - 1].span.end;
+    let at = view.tokens[idx].span.start;
+    view.mentions
+        .iter()
+        .filter(|m| m.span.start >= from && m.span.end <= to)
+        .filter(|m| m.entity_type == EntityType::Person && m.kind != MentionKind::Pronoun || m.kind == MentionKind::Pronoun && m.span.start > at)
+        .filter(|m| m.span != other.span && !other.phrase.contains(m.span))
+        .min_by_key(|m| m.span.start.abs_diff(at))
+}
+
+/// Refines the kind (a call when a phone is named) and reads status and tense from the clause.
+fn qualify(view: &View, kind: EventKind, idx: usize, start: usize, end: usize) -> (EventKind, EventStatus, Tense) {
+    let window: Vec<String> = (start..end).map(|i| view.lower(i)).collect();
+    let phone = window.iter().any(|w| matches!(w.as_str(), "phone" | "telephone" | "phoned" | "call"));
+    let kind = match kind {
+        EventKind::Other | EventKind::Meeting if phone && !matches!(view.lower(idx).as_str(), "met" | "meet" | "meeting" | "receiving" | "received" | "hosted") => EventKind::Call,
+        other => other,
+    };
+    let before: Vec<String> = (start.max(idx.saturating_sub(6))..idx).map(|i| view.lower(i)).collect();
+    let has = |words: &[&str]| before.iter().any(|w| words.contains(&w.as_str()));
+    let (status, tense) = if has(&["not", "n't", "never", "refused", "declined", "didn't", "hasn't", "haven't", "won't", "wouldn't"]) {
+        (EventStatus::Negated, Tense::Past)
+    } else if has(&["may", "might", "could", "would", "hope", "hopes", "hoped", "open", "willing", "offered", "possible", "possibility", "requested", "proposed", "should", "can"]) {
+        (EventStatus::Possible, Tense::Future)
+    } else if has(&["will", "shall", "plans", "planning", "scheduled", "expected", "set"]) {
+        (EventStatus::Planned, Tense::Future)
+    } else if has(&["due"]) || (has(&["to"]) && has(&["was", "were"])) {
+        (EventStatus::Planned, Tense::Past)
+    } else if has(&["is", "are"]) && has(&["due", "to"]) {
+        (EventStatus::Planned, Tense::Future)
+    } else {
+        (EventStatus::Happened, Tense::Past)
+    };
+    (kind, status, tense)
+}
+
+/// A happened event with no date word of its own takes the date of an earlier sentence of its
+/// paragraph: news leads date the occasion once ("Petrov on Tuesday stated … following a
+/// meeting with Horvath").
+fn paragraph_date(view: &View, sentence_start: usize, published: Option<&str>, status: EventStatus) -> Option<String> {
+    if status != EventStatus::Happened {
+        return None;
+    }
+    let sentence_idx = view.sentence_of[sentence_start];
+    let paragraph = view.segmented.sentences[sentence_idx].paragraph;
+    (0..sentence_idx)
+        .rev()
+        .take_while(|&s| view.segmented.sentences[s].paragraph == paragraph)
+        .find_map(|s| day_in_sentence(view, s, published))
+}
+
+/// "On the same day": the latest day named before, anywhere earlier in the article.
+fn earlier_day(view: &View, sentence_start: usize, published: Option<&str>) -> Option<String> {
+    let sentence_idx = view.sentence_of[sentence_start];
+    (0..sentence_idx).rev().find_map(|s| day_in_sentence(view, s, published))
+}
+
+/// A full date (`yyyy-mm-dd`) named in a sentence: a month alone does not date an occasion.
+fn day_in_sentence(view: &View, sentence_idx: usize, published: Option<&str>) -> Option<String> {
+    let (from, to) = view.sentence_tokens[sentence_idx];
+    dates::in_tokens(view, from, to, published, Tense::Past).filter(|date| date.len() == 10)
+}

@@ -1,0 +1,180 @@
+//! Extraction: a segmented article in, mentions, quotations and communication events out.
+//!
+//! [`extract`] runs the three extractors of this directory over one article: `entities` finds the
+//! mentions, `quotations` finds who said what and `events` who spoke with whom, both pointing at
+//! mentions by span. Nothing here links mentions to entities: quotations and events carry the
+//! spans of the mentions they rest on, and `resolve` turns those into entities. Extraction never
+//! fails on awkward prose: an odd quotation mark or an unknown word only means less is found.
+
+pub mod dates;
+pub mod entities;
+pub mod events;
+pub mod quotations;
+
+use crate::model::{
+    Article, Event, Mention, MentionKind, Occasion, Quotation, Segmented, Span, Token, TokenKind,
+};
+use crate::ontology::{Lexicon, SpeechVerb};
+
+/// What the extractors found in one article, before resolution.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Found {
+    /// Entity mentions in text order (pronouns included; `resolve` keeps those that are used).
+    pub mentions: Vec<Mention>,
+    /// Quotations, speakers given by mention span.
+    pub quotations: Vec<Quotation>,
+    /// Communication events, participants given by mention span.
+    pub events: Vec<Event>,
+    /// News conferences and statements, speakers given by mention span.
+    pub occasions: Vec<Occasion>,
+    /// Spans of direct quotations (inside the marks): pronouns there do not refer to speakers.
+    pub quoted: Vec<Span>,
+}
+
+/// Runs every extractor over one article.
+pub fn extract(article: &Article, segmented: &Segmented, lexicon: &Lexicon) -> Found {
+    let mentions = entities::mentions(article, segmented, lexicon);
+    let view = View::new(article, segmented, lexicon, &mentions);
+    let quoted = quotations::quote_regions(&view);
+    let (quotations, occasions) = quotations::find(&view, &quoted);
+    let events = events::find(&view, &quoted);
+    Found {
+        mentions,
+        quotations,
+        events,
+        occasions,
+        quoted: quoted.iter().map(|region| region.inner).collect(),
+    }
+}
+
+/// The article's tokens in one sequence, with the mentions indexed by token, shared by the
+/// quotation and event extractors.
+pub(crate) struct View<'a> {
+    pub article: &'a Article,
+    pub lexicon: &'a Lexicon,
+    pub segmented: &'a Segmented,
+    pub mentions: &'a [Mention],
+    /// All tokens of all sentences, in order.
+    pub tokens: Vec<Token>,
+    /// For each token, the index of its sentence.
+    pub sentence_of: Vec<usize>,
+    /// For each sentence, its first token and one past its last.
+    pub sentence_tokens: Vec<(usize, usize)>,
+}
+
+impl<'a> View<'a> {
+    fn new(
+        article: &'a Article,
+        segmented: &'a Segmented,
+        lexicon: &'a Lexicon,
+        mentions: &'a [Mention],
+    ) -> View<'a> {
+        let mut tokens = Vec::new();
+        let mut sentence_of = Vec::new();
+        let mut sentence_tokens = Vec::new();
+        for (sentence_idx, sentence) in segmented.sentences.iter().enumerate() {
+            let first = tokens.len();
+            tokens.extend_from_slice(&sentence.tokens);
+            sentence_of.extend(std::iter::repeat_n(sentence_idx, sentence.tokens.len()));
+            sentence_tokens.push((first, tokens.len()));
+        }
+        View {
+            article,
+            lexicon,
+            segmented,
+            mentions,
+            tokens,
+            sentence_of,
+            sentence_tokens,
+        }
+    }
+
+    /// The text of token `idx`, whatever its kind.
+    pub fn text(&self, idx: usize) -> &'a str {
+        self.tokens
+            .get(idx)
+            .map(|token| self.article.slice(token.span))
+            .unwrap_or("")
+    }
+
+    /// Lowercase text of token `idx`.
+    pub fn lower(&self, idx: usize) -> String {
+        self.text(idx).to_lowercase()
+    }
+
+    /// The kind of token `idx`.
+    pub fn kind(&self, idx: usize) -> Option<TokenKind> {
+        self.tokens.get(idx).map(|token| token.kind)
+    }
+
+    /// The speech verb at token `idx`, with the number of tokens it spans.
+    pub fn verb(&self, idx: usize) -> Option<(&'a SpeechVerb, usize)> {
+        if self.kind(idx) != Some(TokenKind::Word) {
+            return None;
+        }
+        let two = format!("{} {}", self.lower(idx), self.lower(idx + 1));
+        if let Some(verb) = self.lexicon.verbs.get(&two) {
+            return Some((verb, 2));
+        }
+        let one = self.lower(idx);
+        // A capitalized verb form mid-sentence is a name ("Said", "Rice"), not a verb.
+        let capitalized = self.text(idx).starts_with(char::is_uppercase);
+        let sentence_start = self.sentence_tokens[self.sentence_of[idx]].0 == idx;
+        if capitalized && !sentence_start {
+            return None;
+        }
+        self.lexicon.verbs.get(&one).map(|verb| (verb, 1))
+    }
+
+    /// The token index where a byte offset falls (the first token starting at or after it).
+    pub fn token_at(&self, byte: usize) -> usize {
+        self.tokens.partition_point(|token| token.span.start < byte)
+    }
+
+    /// The mention whose phrase starts at token `idx` (the longest one).
+    pub fn mention_starting(&self, idx: usize) -> Option<&'a Mention> {
+        let token = self.tokens.get(idx)?;
+        self.mentions
+            .iter()
+            .filter(|m| m.phrase.start == token.span.start)
+            .max_by_key(|m| m.phrase.end)
+    }
+
+    /// The mention whose phrase ends at the end of token `idx` (the longest one).
+    pub fn mention_ending(&self, idx: usize) -> Option<&'a Mention> {
+        let token = self.tokens.get(idx)?;
+        let end = token.span.end;
+        self.mentions
+            .iter()
+            .filter(|m| m.phrase.end == end)
+            .min_by_key(|m| m.phrase.start)
+    }
+
+    /// The token index just after a mention's phrase.
+    pub fn after(&self, mention: &Mention) -> usize {
+        self.tokens
+            .partition_point(|token| token.span.start < mention.phrase.end)
+    }
+
+    /// The token index where a mention's phrase starts.
+    pub fn start_of(&self, mention: &Mention) -> usize {
+        self.token_at(mention.phrase.start)
+    }
+
+    /// The first and one-past-last token of the sentence holding token `idx`.
+    pub fn sentence_bounds(&self, idx: usize) -> (usize, usize) {
+        self.sentence_tokens[self.sentence_of[idx]]
+    }
+
+    /// The span of a run of tokens `from..to` (which must not be empty).
+    pub fn span(&self, from: usize, to: usize) -> Span {
+        Span::new(self.tokens[from].span.start, self.tokens[to - 1].span.end)
+    }
+
+    /// Whether the mention names something a statement can come from.
+    pub fn can_speak(mention: &Mention) -> bool {
+        mention.kind != MentionKind::Demonym
+            || mention.name.ends_with('s')
+            || mention.name.ends_with("ese")
+    }
+}

@@ -1,0 +1,347 @@
+//! Resolution: mentions -> entities, within an article and, through normalized keys, across
+//! articles.
+//!
+//! Input: what `extract` found in one article. Output: an [`Extraction`] whose quotations and
+//! events point at entities. Within an article a full name, its surname, a title reference
+//! ("the Russian leader", "the Prime Minister") and a pronoun used as a speaker become one
+//! entity: names by their words, titles by the roles stated earlier, pronouns by the nearest
+//! earlier person of a compatible gender outside quotation marks. Across articles nothing is
+//! compared: every entity gets a [`key`] (ASCII-folded, lowercased, transliteration variants
+//! unified: "Sergey"/"Sergei", "Horváth"/"Horvath"), and equal keys give the same IRI. That keeps the
+//! work per article, so shards extracted apart merge into the same graph, and cross-article
+//! resolution cannot turn quadratic. A title or description that names no one stays unresolved.
+
+use std::collections::HashMap;
+
+use crate::extract::Found;
+use crate::model::{
+    Article, Entity, EntityId, EntityType, Event, EventKind, EventStatus, Extraction, Gender,
+    Mention, MentionKind, ResolvedMention, Role, Span,
+};
+use crate::ontology::Lexicon;
+
+/// Resolves the mentions of one article and links its quotations and events to entities.
+pub fn within(article: &Article, found: Found) -> Extraction {
+    let lexicon = Lexicon::builtin();
+    let mut state = State { lexicon, entities: Vec::new(), by_key: HashMap::new(), resolved: Vec::new(), roles: Vec::new(), last_seen: Vec::new() };
+    let mut pronoun_entity: HashMap<Span, EntityId> = HashMap::new();
+    let mut title_entity: HashMap<Span, EntityId> = HashMap::new();
+    for (idx, mention) in found.mentions.iter().enumerate() {
+        match mention.kind {
+            MentionKind::Name | MentionKind::Demonym => {
+                let entity = state.name(mention, idx);
+                state.resolved.push(ResolvedMention { mention: mention.clone(), entity });
+                state.role(mention, entity);
+            }
+            MentionKind::Title => {
+                if let Some(entity) = state.title(mention) {
+                    state.touch(entity, idx);
+                    title_entity.insert(mention.span, entity);
+                    state.resolved.push(ResolvedMention { mention: mention.clone(), entity });
+                }
+            }
+            MentionKind::Pronoun => {
+                if found.quoted.iter().any(|q| q.contains(mention.span)) {
+                    continue;
+                }
+                if let Some(entity) = state.pronoun(mention) {
+                    state.touch(entity, idx);
+                    pronoun_entity.insert(mention.span, entity);
+                }
+            }
+        }
+    }
+    let mut extraction = Extraction { entities: state.entities, mentions: state.resolved, roles: state.roles, ..Extraction::default() };
+    let lookup = |span: Span, extraction: &mut Extraction| -> Option<EntityId> {
+        if let Some(entity) = extraction.entity_at(span) {
+            return Some(entity);
+        }
+        let entity = *pronoun_entity.get(&span)?;
+        let mention = found.mentions.iter().find(|m| m.span == span)?;
+        extraction.mentions.push(ResolvedMention { mention: mention.clone(), entity });
+        Some(entity)
+    };
+    for mut quotation in found.quotations {
+        if let Some(span) = quotation.speaker.mention {
+            quotation.speaker.entity = lookup(span, &mut extraction);
+            if quotation.speaker.entity.is_none() {
+                quotation.speaker.unresolved = Some(article.slice(span).to_string());
+            }
+        }
+        quotation.addressee = quotation.addressee_mention.and_then(|span| lookup(span, &mut extraction));
+        quotation.reported_by = quotation.reported_by_mention.and_then(|span| lookup(span, &mut extraction));
+        if quotation.date.is_none() {
+            quotation.date = article.date.clone();
+        }
+        extraction.quotations.push(quotation);
+    }
+    for mut occasion in found.occasions {
+        occasion.speaker = occasion.speaker_mention.and_then(|span| lookup(span, &mut extraction));
+        if occasion.date.is_none() {
+            occasion.date = article.date.clone();
+        }
+        extraction.occasions.push(occasion);
+    }
+    let mut events: Vec<Event> = Vec::new();
+    for mut event in found.events {
+        let mut participants: Vec<EntityId> = Vec::new();
+        for span in &event.participant_mentions {
+            if let Some(entity) = lookup(*span, &mut extraction) {
+                if !participants.contains(&entity) {
+                    participants.push(entity);
+                }
+            }
+        }
+        if participants.len() < 2 {
+            continue;
+        }
+        event.agent = participants.first().copied();
+        event.participants = participants;
+        merge_event(&mut events, event);
+    }
+    extraction.events = events;
+    extraction.mentions.sort_by_key(|m| (m.mention.span.start, m.mention.span.end));
+    extraction
+}
+
+/// The normalized key of a name: ASCII-folded, lowercase words joined by `-`, with spelling
+/// variants unified. Equal keys are the same entity in every article.
+pub fn key(name: &str, entity_type: EntityType) -> String {
+    let lexicon = Lexicon::builtin();
+    let folded = deunicode::deunicode(name).to_lowercase();
+    let words: Vec<String> = folded
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|word| {
+            if let Some(variant) = lexicon.variants.get(word) {
+                return variant.clone();
+            }
+            if entity_type != EntityType::Person {
+                return word.to_string();
+            }
+            let mut word = word.to_string();
+            if let Some((prefix, replacement)) = lexicon.prefix_rules.iter().find(|(p, _)| word.starts_with(p.as_str())) {
+                word = format!("{replacement}{}", &word[prefix.len()..]);
+            }
+            // The first (longest) matching ending wins: "skiy" before "iy".
+            if let Some((suffix, replacement)) = lexicon.suffix_rules.iter().find(|(s, _)| word.len() > s.len() + 2 && word.ends_with(s.as_str())) {
+                word = format!("{}{replacement}", &word[..word.len() - suffix.len()]);
+            }
+            word
+        })
+        .collect();
+    let joined = words.join("-");
+    lexicon.variants.get(&joined).cloned().unwrap_or(joined)
+}
+
+struct State<'a> {
+    lexicon: &'a Lexicon,
+    entities: Vec<Entity>,
+    by_key: HashMap<(EntityType, String), EntityId>,
+    resolved: Vec<ResolvedMention>,
+    roles: Vec<Role>,
+    /// For each entity, the index of its latest mention.
+    last_seen: Vec<usize>,
+}
+
+impl State<'_> {
+    fn touch(&mut self, entity: EntityId, mention_idx: usize) {
+        self.last_seen[entity] = self.last_seen[entity].max(mention_idx);
+    }
+
+    fn entity(&mut self, name: &str, entity_type: EntityType, mention: Option<&Mention>, mention_idx: usize) -> EntityId {
+        let key = key(name, entity_type);
+        if let Some(&id) = self.by_key.get(&(entity_type, key.clone())) {
+            self.touch(id, mention_idx);
+            return id;
+        }
+        let id = self.entities.len();
+        self.entities.push(Entity {
+            name: name.to_string(),
+            entity_type,
+            key: key.clone(),
+            alternate_names: Vec::new(),
+            org_kind: mention.and_then(|m| m.org_kind),
+            metonym_for: mention.and_then(|m| m.metonym_for.clone()),
+            gender: mention.map(|m| m.gender).unwrap_or_default(),
+        });
+        self.last_seen.push(mention_idx);
+        self.by_key.insert((entity_type, key), id);
+        id
+    }
+
+    fn name(&mut self, mention: &Mention, idx: usize) -> EntityId {
+        let id = if mention.entity_type == EntityType::Person {
+            self.person(mention, idx)
+        } else {
+            let name = mention.canonical.clone().unwrap_or_else(|| mention.name.clone());
+            self.entity(&name, mention.entity_type, Some(mention), idx)
+        };
+        let entity = &mut self.entities[id];
+        if entity.name != mention.name && !entity.alternate_names.contains(&mention.name) && mention.kind == MentionKind::Name {
+            entity.alternate_names.push(mention.name.clone());
+        }
+        if entity.gender == Gender::Unknown {
+            entity.gender = mention.gender;
+        }
+        id
+    }
+
+    /// A person's name: the same full name, a surname of a known person, or a full name whose
+    /// surname was seen alone before.
+    fn person(&mut self, mention: &Mention, idx: usize) -> EntityId {
+        let words: Vec<String> = mention.name.split(' ').map(|w| key(w, EntityType::Person)).collect();
+        let full = key(&mention.name, EntityType::Person);
+        if let Some(&id) = self.by_key.get(&(EntityType::Person, full)) {
+            self.touch(id, idx);
+            return id;
+        }
+        let candidates: Vec<EntityId> = (0..self.entities.len())
+            .filter(|&id| self.entities[id].entity_type == EntityType::Person)
+            .filter(|&id| {
+                let theirs: Vec<String> = self.entities[id].name.split(' ').map(|w| key(w, EntityType::Person)).collect();
+                match (words.as_slice(), theirs.as_slice()) {
+                    ([one], _) => theirs.last() == Some(one) || (theirs.len() > 1 && theirs.first() == Some(one)),
+                    (_, [one]) => words.last() == Some(one),
+                    // Same surname and a compatible first name ("Joe Dunmore" / "Joseph R. Dunmore"
+                    // share the initial); different first names are different people.
+                    _ => theirs.last() == words.last() && theirs[0].chars().next() == words[0].chars().next(),
+                }
+            })
+            .collect();
+        if let Some(&id) = candidates.iter().max_by_key(|&&id| self.last_seen[id]) {
+            let single = !self.entities[id].name.contains(' ');
+            if single && words.len() > 1 {
+                // Upgrade "Petrov" to "Vladimir Petrov" once the full name is seen.
+                let old = std::mem::replace(&mut self.entities[id].name, mention.name.clone());
+                self.entities[id].alternate_names.push(old);
+                let new_key = key(&mention.name, EntityType::Person);
+                self.entities[id].key = new_key.clone();
+                self.by_key.insert((EntityType::Person, new_key), id);
+            }
+            self.touch(id, idx);
+            return id;
+        }
+        self.entity(&mention.name, EntityType::Person, Some(mention), idx)
+    }
+
+    fn role(&mut self, mention: &Mention, holder: EntityId) {
+        let Some(role) = &mention.role else { return };
+        let of = role.of.as_ref().map(|(name, entity_type)| {
+            let id = self.entity(name, *entity_type, None, 0);
+            self.entities[id].metonym_for = self.lexicon.known.get(name).and_then(|k| k.metonym_for.clone());
+            id
+        });
+        let duplicate = self.roles.iter().any(|r| r.holder == holder && r.title == role.title && r.of == of);
+        if !duplicate {
+            self.roles.push(Role { holder, title: role.title.clone(), of, current: role.current, evidence: role.span });
+        }
+    }
+
+    /// "The Russian leader", "the Prime Minister": the latest person whose stated role matches.
+    fn title(&self, mention: &Mention) -> Option<EntityId> {
+        let role = mention.role.as_ref()?;
+        let wanted_state = role.of.as_ref().map(|(name, _)| self.state_of(name));
+        let generic = matches!(role.title.to_lowercase().as_str(), "leader" | "head" | "official" | "chief" | "top diplomat");
+        let matches = |r: &Role| {
+            let title_ok = (generic && same_office(&role.title, &r.title)) || r.title.eq_ignore_ascii_case(&role.title);
+            let of_ok = match (&wanted_state, r.of) {
+                (Some(wanted), Some(of)) => self.state_of(&self.entities[of].name) == *wanted,
+                (Some(_), None) => !generic,
+                (None, _) => true,
+            };
+            title_ok && of_ok
+        };
+        let mut holders: Vec<EntityId> = self.roles.iter().filter(|r| matches(r)).map(|r| r.holder).collect();
+        holders.sort_unstable();
+        holders.dedup();
+        holders.into_iter().max_by_key(|&id| self.last_seen[id])
+    }
+
+    /// The state a name stands for (the Kremlin -> Russia), or the name itself.
+    fn state_of(&self, name: &str) -> String {
+        self.lexicon
+            .known
+            .get(name)
+            .and_then(|known| known.metonym_for.clone())
+            .unwrap_or_else(|| name.to_string())
+    }
+
+    /// The latest person of a compatible gender before the pronoun.
+    fn pronoun(&self, mention: &Mention) -> Option<EntityId> {
+        self.resolved
+            .iter()
+            .rev()
+            .filter(|r| r.mention.span.end <= mention.span.start)
+            .map(|r| r.entity)
+            .find(|&id| {
+                let entity = &self.entities[id];
+                entity.entity_type == EntityType::Person
+                    && (entity.gender == Gender::Unknown || mention.gender == Gender::Unknown || entity.gender == mention.gender)
+            })
+    }
+}
+
+/// Whether a generic description ("leader", "top diplomat") fits a stated title.
+fn same_office(generic: &str, title: &str) -> bool {
+    let title = title.to_lowercase();
+    match generic.to_lowercase().as_str() {
+        "top diplomat" => matches!(title.as_str(), "foreign minister" | "secretary of state" | "foreign secretary" | "minister of foreign affairs"),
+        "leader" => !matches!(title.as_str(), "spokesman" | "spokeswoman" | "spokesperson" | "press secretary" | "ambassador"),
+        _ => true,
+    }
+}
+
+/// Adds an event, merging it with an earlier report of the same occasion: the same
+/// participants, with compatible dates and statuses.
+fn merge_event(events: &mut Vec<Event>, event: Event) {
+    let same_parties = |a: &Event| {
+        let mut x = a.participants.clone();
+        let mut y = event.participants.clone();
+        x.sort_unstable();
+        y.sort_unstable();
+        x == y
+    };
+    let compatible = |a: &Event| match (&a.date, &event.date) {
+        (Some(x), Some(y)) => x == y,
+        _ => a.status == event.status,
+    };
+    if let Some(existing) = events.iter_mut().find(|a| same_parties(a) && compatible(a)) {
+        if rank(event.kind) > rank(existing.kind) {
+            existing.kind = event.kind;
+        }
+        if existing.date.is_none() {
+            existing.date = event.date.clone();
+        }
+        if event.status == EventStatus::Happened {
+            existing.status = EventStatus::Happened;
+        }
+        existing.evidence.extend(event.evidence);
+        return;
+    }
+    events.push(event);
+}
+
+/// How specific a kind is: a call reported as "spoke" and "called" is a call.
+fn rank(kind: EventKind) -> u8 {
+    match kind {
+        EventKind::Other => 0,
+        EventKind::Told => 1,
+        EventKind::Talks => 2,
+        EventKind::Letter | EventKind::Debate | EventKind::Interview => 3,
+        EventKind::Meeting => 4,
+        EventKind::Call => 5,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_unify_spelling_variants() {
+        assert_eq!(key("Sergei Sokolov", EntityType::Person), key("Sergey Sokolov", EntityType::Person));
+        assert_eq!(key("Viktor Horváth", EntityType::Person), key("Viktor Horvath", EntityType::Person));
+        assert_eq!(key("Vladimir Petrov", EntityType::Person), "vladimir-petrov");
+    }
+}
