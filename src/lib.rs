@@ -28,12 +28,12 @@
 
 pub mod model;
 
-pub mod ontology;
 pub mod corpus;
-pub mod text;
+pub mod export;
 pub mod extract;
+pub mod ontology;
+pub mod pipeline;
+pub mod query;
+pub mod rdf;
 pub mod resolve;
-
-
-
-
+pub mod text;

@@ -163,7 +163,9 @@ impl Lexicon {
                     takes_addressee: field(3)? == "yes",
                 };
                 for form in values(field(1)?) {
-                    self.verbs.entry(form.to_lowercase()).or_insert(verb.clone());
+                    self.verbs
+                        .entry(form.to_lowercase())
+                        .or_insert(verb.clone());
                 }
             }
             "cue-phrases.tsv" => {
@@ -390,7 +392,10 @@ mod tests {
             .known
             .get(surface)
             .unwrap_or_else(|| panic!("`{surface}` is not in the lexicon"));
-        assert_eq!((known.canonical.as_str(), known.entity_type), (canonical, entity_type));
+        assert_eq!(
+            (known.canonical.as_str(), known.entity_type),
+            (canonical, entity_type)
+        );
     }
 
     #[test]
@@ -400,7 +405,10 @@ mod tests {
         check("Moscow", "Moscow", EntityType::City);
         check("NATO", "NATO", EntityType::Organization);
         let lexicon = Lexicon::builtin();
-        assert_eq!(lexicon.demonyms.get("Russian").map(String::as_str), Some("Russia"));
+        assert_eq!(
+            lexicon.demonyms.get("Russian").map(String::as_str),
+            Some("Russia")
+        );
         assert!(lexicon.known["Moscow"].is_capital);
     }
 
@@ -417,7 +425,11 @@ mod tests {
     fn a_bad_line_names_file_and_line() {
         let mut lexicon = Lexicon::default();
         let mut errors = Vec::new();
-        lexicon.add_file("speech-verbs.tsv", "# c\nsay\tsay|said\tshouting\tno\nx\n", &mut errors);
+        lexicon.add_file(
+            "speech-verbs.tsv",
+            "# c\nsay\tsay|said\tshouting\tno\nx\n",
+            &mut errors,
+        );
         let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
         assert_eq!(
             messages,

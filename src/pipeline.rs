@@ -14,9 +14,10 @@ use rayon::prelude::*;
 use crate::corpus::{self, ReadError};
 use crate::model::{Article, Document};
 use crate::ontology::Lexicon;
-use crate::rdf::store::{Store, StoreError};
+use crate::rdf::store::Store;
+use crate::rdf::StoreError;
 use crate::rdf::{self, Base};
-use crate::{extract as extractor, resolve, text};
+use crate::{export, extract as extractor, resolve, text};
 
 /// What a build or extraction is asked to do.
 #[derive(Debug, Clone)]
@@ -92,8 +93,8 @@ pub fn build(
     let mut summary = Summary::default();
     run_batches(config, &mut summary, progress, |document| {
         let quads = rdf::to_quads(document, &config.base);
-        store.replace_document(&rdf::graph_name(&document.article.id, &config.base), &quads)?;
-        Ok(quads.len())
+        store.replace_document(&config.base.document(&document.article.id), &quads)?;
+        Ok::<_, StoreError>(quads.len())
     })?;
     summary.elapsed = started.elapsed();
     Ok(summary)
@@ -126,11 +127,11 @@ pub fn extract(
                 }
             }
             ExtractFormat::JsonLines => {
-                serde_json::to_writer(&mut *out, &rdf::to_json(document))?;
+                serde_json::to_writer(&mut *out, &export::json::document(document))?;
                 writeln!(out)?;
             }
         }
-        Ok(quads.len())
+        Ok::<_, std::io::Error>(quads.len())
     })?;
     summary.elapsed = started.elapsed();
     Ok(summary)

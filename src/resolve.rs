@@ -23,21 +23,34 @@ use crate::ontology::Lexicon;
 /// Resolves the mentions of one article and links its quotations and events to entities.
 pub fn within(article: &Article, found: Found) -> Extraction {
     let lexicon = Lexicon::builtin();
-    let mut state = State { lexicon, entities: Vec::new(), by_key: HashMap::new(), resolved: Vec::new(), roles: Vec::new(), last_seen: Vec::new() };
+    let mut state = State {
+        lexicon,
+        entities: Vec::new(),
+        by_key: HashMap::new(),
+        resolved: Vec::new(),
+        roles: Vec::new(),
+        last_seen: Vec::new(),
+    };
     let mut pronoun_entity: HashMap<Span, EntityId> = HashMap::new();
     let mut title_entity: HashMap<Span, EntityId> = HashMap::new();
     for (idx, mention) in found.mentions.iter().enumerate() {
         match mention.kind {
             MentionKind::Name | MentionKind::Demonym => {
                 let entity = state.name(mention, idx);
-                state.resolved.push(ResolvedMention { mention: mention.clone(), entity });
+                state.resolved.push(ResolvedMention {
+                    mention: mention.clone(),
+                    entity,
+                });
                 state.role(mention, entity);
             }
             MentionKind::Title => {
                 if let Some(entity) = state.title(mention) {
                     state.touch(entity, idx);
                     title_entity.insert(mention.span, entity);
-                    state.resolved.push(ResolvedMention { mention: mention.clone(), entity });
+                    state.resolved.push(ResolvedMention {
+                        mention: mention.clone(),
+                        entity,
+                    });
                 }
             }
             MentionKind::Pronoun => {
@@ -51,14 +64,22 @@ pub fn within(article: &Article, found: Found) -> Extraction {
             }
         }
     }
-    let mut extraction = Extraction { entities: state.entities, mentions: state.resolved, roles: state.roles, ..Extraction::default() };
+    let mut extraction = Extraction {
+        entities: state.entities,
+        mentions: state.resolved,
+        roles: state.roles,
+        ..Extraction::default()
+    };
     let lookup = |span: Span, extraction: &mut Extraction| -> Option<EntityId> {
         if let Some(entity) = extraction.entity_at(span) {
             return Some(entity);
         }
         let entity = *pronoun_entity.get(&span)?;
         let mention = found.mentions.iter().find(|m| m.span == span)?;
-        extraction.mentions.push(ResolvedMention { mention: mention.clone(), entity });
+        extraction.mentions.push(ResolvedMention {
+            mention: mention.clone(),
+            entity,
+        });
         Some(entity)
     };
     for mut quotation in found.quotations {
@@ -68,15 +89,21 @@ pub fn within(article: &Article, found: Found) -> Extraction {
                 quotation.speaker.unresolved = Some(article.slice(span).to_string());
             }
         }
-        quotation.addressee = quotation.addressee_mention.and_then(|span| lookup(span, &mut extraction));
-        quotation.reported_by = quotation.reported_by_mention.and_then(|span| lookup(span, &mut extraction));
+        quotation.addressee = quotation
+            .addressee_mention
+            .and_then(|span| lookup(span, &mut extraction));
+        quotation.reported_by = quotation
+            .reported_by_mention
+            .and_then(|span| lookup(span, &mut extraction));
         if quotation.date.is_none() {
             quotation.date = article.date.clone();
         }
         extraction.quotations.push(quotation);
     }
     for mut occasion in found.occasions {
-        occasion.speaker = occasion.speaker_mention.and_then(|span| lookup(span, &mut extraction));
+        occasion.speaker = occasion
+            .speaker_mention
+            .and_then(|span| lookup(span, &mut extraction));
         if occasion.date.is_none() {
             occasion.date = article.date.clone();
         }
@@ -100,7 +127,9 @@ pub fn within(article: &Article, found: Found) -> Extraction {
         merge_event(&mut events, event);
     }
     extraction.events = events;
-    extraction.mentions.sort_by_key(|m| (m.mention.span.start, m.mention.span.end));
+    extraction
+        .mentions
+        .sort_by_key(|m| (m.mention.span.start, m.mention.span.end));
     extraction
 }
 
@@ -120,11 +149,19 @@ pub fn key(name: &str, entity_type: EntityType) -> String {
                 return word.to_string();
             }
             let mut word = word.to_string();
-            if let Some((prefix, replacement)) = lexicon.prefix_rules.iter().find(|(p, _)| word.starts_with(p.as_str())) {
+            if let Some((prefix, replacement)) = lexicon
+                .prefix_rules
+                .iter()
+                .find(|(p, _)| word.starts_with(p.as_str()))
+            {
                 word = format!("{replacement}{}", &word[prefix.len()..]);
             }
             // The first (longest) matching ending wins: "skiy" before "iy".
-            if let Some((suffix, replacement)) = lexicon.suffix_rules.iter().find(|(s, _)| word.len() > s.len() + 2 && word.ends_with(s.as_str())) {
+            if let Some((suffix, replacement)) = lexicon
+                .suffix_rules
+                .iter()
+                .find(|(s, _)| word.len() > s.len() + 2 && word.ends_with(s.as_str()))
+            {
                 word = format!("{}{replacement}", &word[..word.len() - suffix.len()]);
             }
             word
@@ -149,7 +186,13 @@ impl State<'_> {
         self.last_seen[entity] = self.last_seen[entity].max(mention_idx);
     }
 
-    fn entity(&mut self, name: &str, entity_type: EntityType, mention: Option<&Mention>, mention_idx: usize) -> EntityId {
+    fn entity(
+        &mut self,
+        name: &str,
+        entity_type: EntityType,
+        mention: Option<&Mention>,
+        mention_idx: usize,
+    ) -> EntityId {
         let key = key(name, entity_type);
         if let Some(&id) = self.by_key.get(&(entity_type, key.clone())) {
             self.touch(id, mention_idx);
@@ -174,11 +217,17 @@ impl State<'_> {
         let id = if mention.entity_type == EntityType::Person {
             self.person(mention, idx)
         } else {
-            let name = mention.canonical.clone().unwrap_or_else(|| mention.name.clone());
+            let name = mention
+                .canonical
+                .clone()
+                .unwrap_or_else(|| mention.name.clone());
             self.entity(&name, mention.entity_type, Some(mention), idx)
         };
         let entity = &mut self.entities[id];
-        if entity.name != mention.name && !entity.alternate_names.contains(&mention.name) && mention.kind == MentionKind::Name {
+        if entity.name != mention.name
+            && !entity.alternate_names.contains(&mention.name)
+            && mention.kind == MentionKind::Name
+        {
             entity.alternate_names.push(mention.name.clone());
         }
         if entity.gender == Gender::Unknown {
@@ -190,7 +239,11 @@ impl State<'_> {
     /// A person's name: the same full name, a surname of a known person, or a full name whose
     /// surname was seen alone before.
     fn person(&mut self, mention: &Mention, idx: usize) -> EntityId {
-        let words: Vec<String> = mention.name.split(' ').map(|w| key(w, EntityType::Person)).collect();
+        let words: Vec<String> = mention
+            .name
+            .split(' ')
+            .map(|w| key(w, EntityType::Person))
+            .collect();
         let full = key(&mention.name, EntityType::Person);
         if let Some(&id) = self.by_key.get(&(EntityType::Person, full)) {
             self.touch(id, idx);
@@ -199,13 +252,23 @@ impl State<'_> {
         let candidates: Vec<EntityId> = (0..self.entities.len())
             .filter(|&id| self.entities[id].entity_type == EntityType::Person)
             .filter(|&id| {
-                let theirs: Vec<String> = self.entities[id].name.split(' ').map(|w| key(w, EntityType::Person)).collect();
+                let theirs: Vec<String> = self.entities[id]
+                    .name
+                    .split(' ')
+                    .map(|w| key(w, EntityType::Person))
+                    .collect();
                 match (words.as_slice(), theirs.as_slice()) {
-                    ([one], _) => theirs.last() == Some(one) || (theirs.len() > 1 && theirs.first() == Some(one)),
+                    ([one], _) => {
+                        theirs.last() == Some(one)
+                            || (theirs.len() > 1 && theirs.first() == Some(one))
+                    }
                     (_, [one]) => words.last() == Some(one),
                     // Same surname and a compatible first name ("Joe Dunmore" / "Joseph R. Dunmore"
                     // share the initial); different first names are different people.
-                    _ => theirs.last() == words.last() && theirs[0].chars().next() == words[0].chars().next(),
+                    _ => {
+                        theirs.last() == words.last()
+                            && theirs[0].chars().next() == words[0].chars().next()
+                    }
                 }
             })
             .collect();
@@ -229,12 +292,25 @@ impl State<'_> {
         let Some(role) = &mention.role else { return };
         let of = role.of.as_ref().map(|(name, entity_type)| {
             let id = self.entity(name, *entity_type, None, 0);
-            self.entities[id].metonym_for = self.lexicon.known.get(name).and_then(|k| k.metonym_for.clone());
+            self.entities[id].metonym_for = self
+                .lexicon
+                .known
+                .get(name)
+                .and_then(|k| k.metonym_for.clone());
             id
         });
-        let duplicate = self.roles.iter().any(|r| r.holder == holder && r.title == role.title && r.of == of);
+        let duplicate = self
+            .roles
+            .iter()
+            .any(|r| r.holder == holder && r.title == role.title && r.of == of);
         if !duplicate {
-            self.roles.push(Role { holder, title: role.title.clone(), of, current: role.current, evidence: role.span });
+            self.roles.push(Role {
+                holder,
+                title: role.title.clone(),
+                of,
+                current: role.current,
+                evidence: role.span,
+            });
         }
     }
 
@@ -242,9 +318,13 @@ impl State<'_> {
     fn title(&self, mention: &Mention) -> Option<EntityId> {
         let role = mention.role.as_ref()?;
         let wanted_state = role.of.as_ref().map(|(name, _)| self.state_of(name));
-        let generic = matches!(role.title.to_lowercase().as_str(), "leader" | "head" | "official" | "chief" | "top diplomat");
+        let generic = matches!(
+            role.title.to_lowercase().as_str(),
+            "leader" | "head" | "official" | "chief" | "top diplomat"
+        );
         let matches = |r: &Role| {
-            let title_ok = (generic && same_office(&role.title, &r.title)) || r.title.eq_ignore_ascii_case(&role.title);
+            let title_ok = (generic && same_office(&role.title, &r.title))
+                || r.title.eq_ignore_ascii_case(&role.title);
             let of_ok = match (&wanted_state, r.of) {
                 (Some(wanted), Some(of)) => self.state_of(&self.entities[of].name) == *wanted,
                 (Some(_), None) => !generic,
@@ -252,7 +332,12 @@ impl State<'_> {
             };
             title_ok && of_ok
         };
-        let mut holders: Vec<EntityId> = self.roles.iter().filter(|r| matches(r)).map(|r| r.holder).collect();
+        let mut holders: Vec<EntityId> = self
+            .roles
+            .iter()
+            .filter(|r| matches(r))
+            .map(|r| r.holder)
+            .collect();
         holders.sort_unstable();
         holders.dedup();
         holders.into_iter().max_by_key(|&id| self.last_seen[id])
@@ -277,7 +362,9 @@ impl State<'_> {
             .find(|&id| {
                 let entity = &self.entities[id];
                 entity.entity_type == EntityType::Person
-                    && (entity.gender == Gender::Unknown || mention.gender == Gender::Unknown || entity.gender == mention.gender)
+                    && (entity.gender == Gender::Unknown
+                        || mention.gender == Gender::Unknown
+                        || entity.gender == mention.gender)
             })
     }
 }
@@ -286,8 +373,17 @@ impl State<'_> {
 fn same_office(generic: &str, title: &str) -> bool {
     let title = title.to_lowercase();
     match generic.to_lowercase().as_str() {
-        "top diplomat" => matches!(title.as_str(), "foreign minister" | "secretary of state" | "foreign secretary" | "minister of foreign affairs"),
-        "leader" => !matches!(title.as_str(), "spokesman" | "spokeswoman" | "spokesperson" | "press secretary" | "ambassador"),
+        "top diplomat" => matches!(
+            title.as_str(),
+            "foreign minister"
+                | "secretary of state"
+                | "foreign secretary"
+                | "minister of foreign affairs"
+        ),
+        "leader" => !matches!(
+            title.as_str(),
+            "spokesman" | "spokeswoman" | "spokesperson" | "press secretary" | "ambassador"
+        ),
         _ => true,
     }
 }
@@ -340,8 +436,17 @@ mod tests {
 
     #[test]
     fn keys_unify_spelling_variants() {
-        assert_eq!(key("Sergei Sokolov", EntityType::Person), key("Sergey Sokolov", EntityType::Person));
-        assert_eq!(key("Viktor Horváth", EntityType::Person), key("Viktor Horvath", EntityType::Person));
-        assert_eq!(key("Vladimir Petrov", EntityType::Person), "vladimir-petrov");
+        assert_eq!(
+            key("Sergei Sokolov", EntityType::Person),
+            key("Sergey Sokolov", EntityType::Person)
+        );
+        assert_eq!(
+            key("Viktor Horváth", EntityType::Person),
+            key("Viktor Horvath", EntityType::Person)
+        );
+        assert_eq!(
+            key("Vladimir Petrov", EntityType::Person),
+            "vladimir-petrov"
+        );
     }
 }

@@ -32,10 +32,30 @@ const WEEKDAYS: &[(&str, Weekday)] = &[
 ];
 
 const MONTHS: &[(&str, u32)] = &[
-    ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3),
-    ("april", 4), ("apr", 4), ("may", 5), ("june", 6), ("jun", 6), ("july", 7), ("jul", 7),
-    ("august", 8), ("aug", 8), ("september", 9), ("sept", 9), ("sep", 9), ("october", 10),
-    ("oct", 10), ("november", 11), ("nov", 11), ("december", 12), ("dec", 12),
+    ("january", 1),
+    ("jan", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("may", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("sept", 9),
+    ("sep", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("december", 12),
+    ("dec", 12),
 ];
 
 /// Whether a lowercase word is a weekday name.
@@ -50,11 +70,20 @@ pub fn is_calendar_word(word: &str) -> bool {
 
 fn month(word: &str) -> Option<u32> {
     let word = word.trim_end_matches('.');
-    MONTHS.iter().find(|(name, _)| *name == word).map(|(_, m)| *m)
+    MONTHS
+        .iter()
+        .find(|(name, _)| *name == word)
+        .map(|(_, m)| *m)
 }
 
 /// The date a sentence's words fix, resolved against `published` (ISO `yyyy-mm-dd`).
-pub(crate) fn in_tokens(view: &View, from: usize, to: usize, published: Option<&str>, tense: Tense) -> Option<String> {
+pub(crate) fn in_tokens(
+    view: &View,
+    from: usize,
+    to: usize,
+    published: Option<&str>,
+    tense: Tense,
+) -> Option<String> {
     let published = NaiveDate::parse_from_str(published?, "%Y-%m-%d").ok()?;
     for idx in from..to {
         let lower = view.lower(idx);
@@ -79,13 +108,30 @@ pub(crate) fn in_tokens(view: &View, from: usize, to: usize, published: Option<&
         // Capitalized month names only: "may" is also a verb.
         let capitalized = view.text(idx).starts_with(char::is_uppercase);
         if let Some(month) = month(&lower).filter(|_| capitalized) {
-            let day = view.text(idx + 1).trim_end_matches(',').parse::<u32>().ok().filter(|d| (1..=31).contains(d));
-            let year_token = if view.text(idx + 2) == "," { idx + 3 } else { idx + 2 };
-            let year = view.text(year_token).parse::<i32>().ok().filter(|y| (1900..=2100).contains(y));
+            let day = view
+                .text(idx + 1)
+                .trim_end_matches(',')
+                .parse::<u32>()
+                .ok()
+                .filter(|d| (1..=31).contains(d));
+            let year_token = if view.text(idx + 2) == "," {
+                idx + 3
+            } else {
+                idx + 2
+            };
+            let year = view
+                .text(year_token)
+                .parse::<i32>()
+                .ok()
+                .filter(|y| (1900..=2100).contains(y));
             let year = year.unwrap_or_else(|| year_for_month(published, month, tense));
             return match day {
                 Some(day) => NaiveDate::from_ymd_opt(year, month, day).map(|d| d.to_string()),
-                None if matches!(view.lower(idx.saturating_sub(1)).as_str(), "in" | "since" | "last" | "early" | "late") => {
+                None if matches!(
+                    view.lower(idx.saturating_sub(1)).as_str(),
+                    "in" | "since" | "last" | "early" | "late"
+                ) =>
+                {
                     Some(format!("{year:04}-{month:02}"))
                 }
                 None => None,
@@ -124,7 +170,10 @@ mod tests {
 
     fn check(published: &str, weekday: Weekday, tense: Tense, expected: &str) {
         let published = NaiveDate::parse_from_str(published, "%Y-%m-%d").expect("test date");
-        assert_eq!(weekday_date(published, weekday, tense).to_string(), expected);
+        assert_eq!(
+            weekday_date(published, weekday, tense).to_string(),
+            expected
+        );
     }
 
     #[test]

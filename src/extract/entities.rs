@@ -13,23 +13,49 @@
 //! name is kept only when something says what it is (a given name, an organization word, a
 //! following speech verb), so that sentence-initial common words are not taken for names.
 
+use std::collections::HashSet;
+
 use crate::model::{
     Article, EntityType, Gender, Mention, MentionKind, RoleMention, Segmented, Span, Token,
     TokenKind,
 };
-use crate::ontology::{Known, Lexicon};
+use crate::ontology::{Known, Lexicon, VerbClass};
 
 /// Finds the entity mentions of an article.
 pub fn mentions(article: &Article, segmented: &Segmented, lexicon: &Lexicon) -> Vec<Mention> {
     let mut found = Vec::new();
-    for (sentence_idx, sentence) in segmented.sentences.iter().enumerate() {
-        let scanner = Scanner {
-            article,
-            lexicon,
-            tokens: &sentence.tokens,
-            sentence: sentence_idx,
-        };
+    let scanners = || {
+        segmented
+            .sentences
+            .iter()
+            .enumerate()
+            .map(|(sentence_idx, sentence)| Scanner {
+                article,
+                lexicon,
+                tokens: &sentence.tokens,
+                sentence: sentence_idx,
+            })
+    };
+    for scanner in scanners() {
         scanner.scan(&mut found);
+    }
+    // A surname seen in a full name is a person wherever it stands alone, even when it is also
+    // a common word ("Bush", "Baker") or opens a sentence.
+    let surnames: HashSet<String> = found
+        .iter()
+        .filter(|m| {
+            m.entity_type == EntityType::Person
+                && m.kind == MentionKind::Name
+                && m.name.contains(' ')
+        })
+        .filter_map(|m| m.name.rsplit(' ').next().map(str::to_string))
+        .collect();
+    if !surnames.is_empty() {
+        let covered: Vec<Span> = found.iter().map(|m| m.phrase).collect();
+        for scanner in scanners() {
+            scanner.surnames(&surnames, &covered, &mut found);
+        }
+        found.sort_by_key(|m| (m.phrase.start, m.phrase.end, m.span.start));
     }
     found
 }
@@ -85,6 +111,23 @@ impl Scanner<'_> {
         }
     }
 
+    fn surnames(&self, surnames: &HashSet<String>, covered: &[Span], found: &mut Vec<Mention>) {
+        for (idx, token) in self.tokens.iter().enumerate() {
+            let (word, suffix) = strip_possessive(self.word(idx));
+            if !surnames.contains(word) || covered.iter().any(|span| span.overlaps(token.span)) {
+                continue;
+            }
+            let span = Span::new(token.span.start, token.span.end - suffix);
+            found.push(self.mention(
+                span,
+                span,
+                EntityType::Person,
+                MentionKind::Name,
+                Gender::Unknown,
+            ));
+        }
+    }
+
     fn word(&self, idx: usize) -> &str {
         match self.tokens.get(idx) {
             Some(token) if token.kind == TokenKind::Word => self.article.slice(token.span),
@@ -93,7 +136,10 @@ impl Scanner<'_> {
     }
 
     fn is_capitalized(&self, idx: usize) -> bool {
-        self.word(idx).chars().next().is_some_and(char::is_uppercase)
+        self.word(idx)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
     }
 
     fn span(&self, from: usize, to: usize) -> Span {
@@ -114,6 +160,17 @@ impl Scanner<'_> {
         }
         let opener = TITLE_OPENERS.contains(&word.to_lowercase().as_str());
         let mut cursor = if opener { idx + 1 } else { idx };
+        // "former Florida governor Jeb Bush": modifiers may open the phrase.
+        let leading_modifiers = cursor;
+        while TITLE_MODIFIERS.contains(&self.word(cursor).to_lowercase().as_str()) {
+            cursor += 1;
+        }
+        let former_first = (leading_modifiers..cursor).any(|i| {
+            matches!(
+                self.word(i).to_lowercase().as_str(),
+                "former" | "ex" | "ex-" | "late"
+            )
+        });
         let of_part = self.of_part(cursor);
         if let Some(of) = &of_part {
             cursor = of.end;
@@ -122,9 +179,18 @@ impl Scanner<'_> {
         while TITLE_MODIFIERS.contains(&self.word(cursor).to_lowercase().as_str()) {
             cursor += 1;
         }
-        let current = !(modifiers_start..cursor)
-            .any(|i| matches!(self.word(i).to_lowercase().as_str(), "former" | "ex" | "ex-" | "late"));
-        let title = self.title_at(cursor, of_part.is_some() || opener);
+        let current = !former_first
+            && !(modifiers_start..cursor).any(|i| {
+                matches!(
+                    self.word(i).to_lowercase().as_str(),
+                    "former" | "ex" | "ex-" | "late"
+                )
+            });
+        let modified = cursor > leading_modifiers;
+        let title = self.title_at(cursor, of_part.is_some() || opener || modified);
+        if title.is_none() && modified && of_part.is_none() {
+            return None;
+        }
         let (title_text, title_end) = match &title {
             Some((text, end)) => (Some(text.clone()), *end),
             None => (None, cursor),
@@ -133,17 +199,29 @@ impl Scanner<'_> {
         let phrase_start = if opener { idx + 1 } else { idx };
 
         if let Some(title_text) = title_text {
+            let honorific = self
+                .lexicon
+                .titles
+                .get(&title_text)
+                .is_some_and(|t| t.category == "honorific");
             let role_span = self.span(phrase_start, title_end);
             let role = RoleMention {
                 title: title_case(&title_text),
-                of: of_part.as_ref().map(|of| (of.canonical.clone(), of.entity_type)),
+                of: of_part
+                    .as_ref()
+                    .map(|of| (of.canonical.clone(), of.entity_type)),
                 current,
                 span: role_span,
             };
             if let Some(of) = &of_part {
                 found.push(self.of_mention(of));
             }
-            let gender = self.lexicon.titles.get(&title_text).map(|t| t.gender).unwrap_or_default();
+            let gender = self
+                .lexicon
+                .titles
+                .get(&title_text)
+                .map(|t| t.gender)
+                .unwrap_or_default();
             if name_end > title_end {
                 let span = self.span(title_end, name_end);
                 let phrase = self.span(phrase_start, name_end);
@@ -151,15 +229,17 @@ impl Scanner<'_> {
                     Gender::Unknown => self.given_name_gender(title_end),
                     known => known,
                 };
-                let mut mention = self.mention(span, phrase, EntityType::Person, MentionKind::Name, gender);
-                mention.role = Some(role);
+                let mut mention =
+                    self.mention(span, phrase, EntityType::Person, MentionKind::Name, gender);
+                // "Ms. Ripert": an honorific says who, not what office.
+                mention.role = (!honorific).then_some(role);
                 found.push(mention);
                 return Some(name_end);
             }
-            let honorific = self.lexicon.titles.get(&title_text).is_some_and(|t| t.category == "honorific");
             if (opener || of_part.is_some()) && !honorific {
                 let span = self.span(phrase_start, title_end);
-                let mut mention = self.mention(span, span, EntityType::Person, MentionKind::Title, gender);
+                let mut mention =
+                    self.mention(span, span, EntityType::Person, MentionKind::Title, gender);
                 mention.name = self.article.slice(span).to_string();
                 mention.role = Some(role);
                 found.push(mention);
@@ -172,8 +252,19 @@ impl Scanner<'_> {
                 // "the Russian Embassy", "the US State Department", "the Russian embassy".
                 found.push(self.of_mention(of));
                 let span = self.span(phrase_start, org_end);
-                let mut mention = self.mention(span, span, EntityType::Organization, MentionKind::Name, Gender::Neuter);
-                mention.org_kind = self.lexicon.org_words.get(&title_case(strip_possessive(self.word(org_end - 1)).0)).copied().flatten();
+                let mut mention = self.mention(
+                    span,
+                    span,
+                    EntityType::Organization,
+                    MentionKind::Name,
+                    Gender::Neuter,
+                );
+                mention.org_kind = self
+                    .lexicon
+                    .org_words
+                    .get(&title_case(strip_possessive(self.word(org_end - 1)).0))
+                    .copied()
+                    .flatten();
                 found.push(mention);
                 return Some(org_end);
             }
@@ -200,7 +291,11 @@ impl Scanner<'_> {
     }
 
     fn of_mention(&self, of: &OfPart) -> Mention {
-        let kind = if of.demonym { MentionKind::Demonym } else { MentionKind::Name };
+        let kind = if of.demonym {
+            MentionKind::Demonym
+        } else {
+            MentionKind::Name
+        };
         let mut mention = self.mention(of.span, of.span, of.entity_type, kind, Gender::Neuter);
         mention.canonical = Some(of.canonical.clone());
         if let Some(known) = &of.known {
@@ -210,7 +305,14 @@ impl Scanner<'_> {
         mention
     }
 
-    fn mention(&self, span: Span, phrase: Span, entity_type: EntityType, kind: MentionKind, gender: Gender) -> Mention {
+    fn mention(
+        &self,
+        span: Span,
+        phrase: Span,
+        entity_type: EntityType,
+        kind: MentionKind,
+        gender: Gender,
+    ) -> Mention {
         Mention {
             span,
             phrase,
@@ -234,7 +336,9 @@ impl Scanner<'_> {
         let longest = self.lexicon.max_known_words.max(1);
         for len in (1..=longest).rev() {
             let end = idx + len;
-            if end > self.tokens.len() || !(idx..end).all(|i| self.tokens[i].kind == TokenKind::Word) {
+            if end > self.tokens.len()
+                || !(idx..end).all(|i| self.tokens[i].kind == TokenKind::Word)
+            {
                 continue;
             }
             let words: Vec<&str> = (idx..end).map(|i| self.word(i)).collect();
@@ -259,7 +363,10 @@ impl Scanner<'_> {
             if let Some(known) = self.lexicon.known.get(&key) {
                 // A known name that is only the start of a longer name ("Washington Post" is not
                 // Washington) is left to the name scanner.
-                if len == 1 && known.entity_type != EntityType::Organization && self.continues_name(end) {
+                if len == 1
+                    && known.entity_type != EntityType::Organization
+                    && self.continues_name(end)
+                {
                     return None;
                 }
                 let mut span = self.span(idx, end);
@@ -286,7 +393,8 @@ impl Scanner<'_> {
         }
         let head = |idx: usize| {
             let word = strip_possessive(self.word(idx)).0;
-            self.lexicon.org_words.contains_key(word) || (opener && self.lexicon.org_words.contains_key(&title_case(word)))
+            self.lexicon.org_words.contains_key(word)
+                || (opener && self.lexicon.org_words.contains_key(&title_case(word)))
         };
         let end = self.name_end(of.end);
         if end > of.end && head(end - 1) {
@@ -299,7 +407,10 @@ impl Scanner<'_> {
     fn continues_name(&self, idx: usize) -> bool {
         self.is_capitalized(idx)
             && self.title_at(idx, false).is_none()
-            && !self.lexicon.verbs.contains_key(&self.word(idx).to_lowercase())
+            && !self
+                .lexicon
+                .verbs
+                .contains_key(&self.word(idx).to_lowercase())
             && !self.lexicon.demonyms.contains_key(self.word(idx))
     }
 
@@ -310,7 +421,9 @@ impl Scanner<'_> {
         }
         for len in (1..=self.lexicon.max_title_words.max(1)).rev() {
             let end = idx + len;
-            if end > self.tokens.len() || !(idx..end).all(|i| self.tokens[i].kind == TokenKind::Word) {
+            if end > self.tokens.len()
+                || !(idx..end).all(|i| self.tokens[i].kind == TokenKind::Word)
+            {
                 continue;
             }
             let words: Vec<String> = (idx..end).map(|i| self.word(i).to_lowercase()).collect();
@@ -329,13 +442,17 @@ impl Scanner<'_> {
         while cursor < self.tokens.len() {
             let word = self.word(cursor);
             let calendar = super::dates::is_calendar_word(&word.to_lowercase());
-            if self.is_capitalized(cursor) && !calendar && !self.lexicon.verbs.contains_key(&word.to_lowercase()) {
+            if self.is_capitalized(cursor)
+                && !calendar
+                && !self.lexicon.verbs.contains_key(&word.to_lowercase())
+            {
                 cursor += 1;
                 end = cursor;
                 if strip_possessive(word).1 > 0 {
                     break;
                 }
-            } else if end > idx && NAME_PARTICLES.contains(&word) && self.is_capitalized(cursor + 1) {
+            } else if end > idx && NAME_PARTICLES.contains(&word) && self.is_capitalized(cursor + 1)
+            {
                 cursor += 1;
             } else {
                 break;
@@ -346,9 +463,60 @@ impl Scanner<'_> {
 
     /// A capitalized name with no title and no lexicon entry: typed from its words and context.
     fn bare_name(&self, idx: usize, end: usize, found: &mut Vec<Mention>) -> Option<usize> {
-        let words: Vec<&str> = (idx..end).map(|i| strip_possessive(self.word(i)).0).collect();
+        // "Sanders campaign manager Jeff Weaver": a name, a lowercase title, a name.
+        if let Some((title, title_end)) = self.title_at(end, true) {
+            let name_end = self.name_end(title_end);
+            let honorific = self
+                .lexicon
+                .titles
+                .get(&title)
+                .is_some_and(|t| t.category == "honorific");
+            if name_end > title_end && !honorific && !self.is_capitalized(end) {
+                let span = self.span(title_end, name_end);
+                let phrase = self.span(idx, name_end);
+                let gender = self.given_name_gender(title_end);
+                let mut mention =
+                    self.mention(span, phrase, EntityType::Person, MentionKind::Name, gender);
+                mention.role = Some(RoleMention {
+                    title: title_case(&title),
+                    of: None,
+                    current: true,
+                    span: self.span(idx, title_end),
+                });
+                found.push(mention);
+                return Some(name_end);
+            }
+        }
+        let words: Vec<&str> = (idx..end)
+            .map(|i| strip_possessive(self.word(i)).0)
+            .collect();
         let sentence_initial = idx == 0 || self.tokens[idx - 1].kind == TokenKind::OpenQuote;
-        let all_common = words.iter().all(|w| self.lexicon.is_common_word(w) || w.len() <= 1);
+        // "said Baker", "Baker declared": a capitalized word beside a speech verb is a name even
+        // when it is also a common word.
+        let beside_verb = |i: Option<usize>| {
+            i.is_some_and(|i| {
+                self.lexicon
+                    .verbs
+                    .get(&self.word(i).to_lowercase())
+                    .is_some_and(|v| v.class == VerbClass::Speech)
+            })
+        };
+        if words.len() == 1
+            && !sentence_initial
+            && (beside_verb(idx.checked_sub(1)) || beside_verb(Some(end)))
+        {
+            found.push(self.mention(
+                span_of(self, idx, end),
+                span_of(self, idx, end),
+                EntityType::Person,
+                MentionKind::Name,
+                Gender::Unknown,
+            ));
+            return Some(end);
+        }
+        let all_common = words
+            .iter()
+            .all(|w| self.lexicon.is_common_word(w) || w.len() <= 1);
         let span = {
             let mut span = self.span(idx, end);
             span.end -= strip_possessive(self.word(end - 1)).1;
@@ -357,15 +525,28 @@ impl Scanner<'_> {
         let last = words[words.len() - 1];
         if let Some(kind) = self.lexicon.org_words.get(last) {
             if words.len() > 1 {
-                let mut mention = self.mention(span, span, EntityType::Organization, MentionKind::Name, Gender::Neuter);
+                let mut mention = self.mention(
+                    span,
+                    span,
+                    EntityType::Organization,
+                    MentionKind::Name,
+                    Gender::Neuter,
+                );
                 mention.org_kind = *kind;
                 found.push(mention);
                 return Some(end);
             }
         }
-        let acronym = words.len() == 1 && last.len() >= 2 && last.chars().all(|c| c.is_ascii_uppercase());
+        let acronym =
+            words.len() == 1 && last.len() >= 2 && last.chars().all(|c| c.is_ascii_uppercase());
         if acronym && !self.lexicon.is_common_word(last) {
-            found.push(self.mention(span, span, EntityType::Organization, MentionKind::Name, Gender::Neuter));
+            found.push(self.mention(
+                span,
+                span,
+                EntityType::Organization,
+                MentionKind::Name,
+                Gender::Neuter,
+            ));
             return Some(end);
         }
         let given = self.lexicon.given_names.get(words[0]).copied();
@@ -381,7 +562,11 @@ impl Scanner<'_> {
     }
 
     fn given_name_gender(&self, idx: usize) -> Gender {
-        self.lexicon.given_names.get(self.word(idx)).copied().unwrap_or_default()
+        self.lexicon
+            .given_names
+            .get(self.word(idx))
+            .copied()
+            .unwrap_or_default()
     }
 
     fn after_preposition(&self, idx: usize) -> bool {
@@ -390,9 +575,26 @@ impl Scanner<'_> {
         };
         matches!(
             self.word(prev).to_lowercase().as_str(),
-            "in" | "to" | "from" | "at" | "near" | "outside" | "into" | "via" | "around" | "across" | "toward" | "towards"
+            "in" | "to"
+                | "from"
+                | "at"
+                | "near"
+                | "outside"
+                | "into"
+                | "via"
+                | "around"
+                | "across"
+                | "toward"
+                | "towards"
         )
     }
+}
+
+/// The span of the name words `idx..end`, without a possessive ending.
+fn span_of(scanner: &Scanner, idx: usize, end: usize) -> Span {
+    let mut span = scanner.span(idx, end);
+    span.end -= strip_possessive(scanner.word(end - 1)).1;
+    span
 }
 
 /// Expands title abbreviations to the form the titles lexicon and role matching use.
@@ -422,7 +624,10 @@ pub fn strip_possessive(word: &str) -> (&str, usize) {
 
 /// Collapses white space (including no-break spaces) in a name.
 pub fn normalize_name(text: &str) -> String {
-    text.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+    text.split(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn title_case(title: &str) -> String {
@@ -450,16 +655,24 @@ mod tests {
 
     /// Renders the mentions of a text as `type kind "surface" [role]` lines.
     fn check(input: &str, expected: &[&str]) {
-        let article = corpus::parse("t", input.to_string(), Path::new("t.txt")).expect("test article");
+        let article =
+            corpus::parse("t", input.to_string(), Path::new("t.txt")).expect("test article");
         let segmented = text::segment(&article);
         let got: Vec<String> = mentions(&article, &segmented, Lexicon::builtin())
             .iter()
             .map(|m| {
                 let role = m.role.as_ref().map(|r| {
-                    let of = r.of.as_ref().map(|(name, _)| format!(" of {name}")).unwrap_or_default();
+                    let of =
+                        r.of.as_ref()
+                            .map(|(name, _)| format!(" of {name}"))
+                            .unwrap_or_default();
                     format!(" [{}{of}]", r.title)
                 });
-                let canonical = m.canonical.as_ref().map(|c| format!(" = {c}")).unwrap_or_default();
+                let canonical = m
+                    .canonical
+                    .as_ref()
+                    .map(|c| format!(" = {c}"))
+                    .unwrap_or_default();
                 format!(
                     "{} {:?} \"{}\"{canonical}{}",
                     m.entity_type.as_str(),
@@ -489,7 +702,10 @@ mod tests {
     fn lowercase_titles_after_an_organization() {
         check(
             "Kremlin spokesman Dmitry Volkov spoke.",
-            &["Organization Name \"Kremlin\" = Kremlin", "Person Name \"Dmitry Volkov\" [Spokesman of Kremlin]"],
+            &[
+                "Organization Name \"Kremlin\" = Kremlin",
+                "Person Name \"Dmitry Volkov\" [Spokesman of Kremlin]",
+            ],
         );
     }
 
@@ -497,7 +713,10 @@ mod tests {
     fn title_only_references() {
         check(
             "Later the Russian leader stated it.",
-            &["Country Demonym \"Russian\" = Russia", "Person Title \"Russian leader\" [Leader of Russia]"],
+            &[
+                "Country Demonym \"Russian\" = Russia",
+                "Person Title \"Russian leader\" [Leader of Russia]",
+            ],
         );
     }
 
@@ -505,7 +724,10 @@ mod tests {
     fn capitals_are_states_as_subjects_and_cities_after_prepositions() {
         check(
             "Moscow denied it at a meeting in Moscow.",
-            &["Country Name \"Moscow\" = Russia", "City Name \"Moscow\" = Moscow"],
+            &[
+                "Country Name \"Moscow\" = Russia",
+                "City Name \"Moscow\" = Moscow",
+            ],
         );
     }
 
@@ -516,6 +738,9 @@ mod tests {
 
     #[test]
     fn possessives_are_not_part_of_the_name() {
-        check("It was Russia’s demand.", &["Country Name \"Russia\" = Russia"]);
+        check(
+            "It was Russia’s demand.",
+            &["Country Name \"Russia\" = Russia"],
+        );
     }
 }

@@ -52,10 +52,17 @@ fn trigger(view: &View, idx: usize) -> Option<(EventKind, Pattern)> {
             (EventKind::Other, Pattern::Preposition(&["with", "to"]))
         }
         "phoned" | "telephoned" => (EventKind::Call, Pattern::Object),
-        "called" | "calls" | "call" if !matches!(next.as_str(), "on" | "for" | "it" | "him" | "her" | "them" | "the" | "a" | "an" | "this" | "that") => {
+        "called" | "calls" | "call"
+            if !matches!(
+                next.as_str(),
+                "on" | "for" | "it" | "him" | "her" | "them" | "the" | "a" | "an" | "this" | "that"
+            ) =>
+        {
             (EventKind::Call, Pattern::Object)
         }
-        "met" | "meet" | "meets" | "meeting" if next == "with" || view.mention_starting(idx + 1).is_some() => {
+        "met" | "meet" | "meets" | "meeting"
+            if next == "with" || view.mention_starting(idx + 1).is_some() =>
+        {
             if word == "meeting" && next == "with" {
                 (EventKind::Meeting, Pattern::Noun)
             } else if next == "with" {
@@ -66,10 +73,11 @@ fn trigger(view: &View, idx: usize) -> Option<(EventKind, Pattern)> {
         }
         "meeting" | "summit" | "conversation" | "call" => (EventKind::Meeting, Pattern::Noun),
         "talks" | "negotiations" | "dialogue" | "dialog" => (EventKind::Talks, Pattern::Noun),
-        "receiving" | "received" | "receives" | "hosted" | "hosting" | "hosts" | "welcomed" | "visited" => {
-            (EventKind::Meeting, Pattern::Object)
+        "receiving" | "received" | "receives" | "hosted" | "hosting" | "hosts" | "welcomed"
+        | "visited" => (EventKind::Meeting, Pattern::Object),
+        "told" | "tells" | "tell" | "informed" | "briefed" | "assured" => {
+            (EventKind::Told, Pattern::Object)
         }
-        "told" | "tells" | "tell" | "informed" | "briefed" | "assured" => (EventKind::Told, Pattern::Object),
         "wrote" | "write" | "writes" | "sent" | "send" | "emailed" | "letter" => {
             (EventKind::Letter, Pattern::Preposition(&["to"]))
         }
@@ -112,7 +120,13 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
             participants.push(other);
             if participants.len() == 1 {
                 // "after receiving Horvath, Petrov said": the agent is elsewhere in the sentence.
-                participants.extend(nearest_person(view, idx, sentence_start, sentence_end, other));
+                participants.extend(nearest_person(
+                    view,
+                    idx,
+                    sentence_start,
+                    sentence_end,
+                    other,
+                ));
             }
         }
         Pattern::Noun => {
@@ -132,7 +146,13 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
                 let other = other?;
                 participants.push(other);
                 if subject.is_empty() {
-                    participants.extend(nearest_person(view, idx, sentence_start, sentence_end, other));
+                    participants.extend(nearest_person(
+                        view,
+                        idx,
+                        sentence_start,
+                        sentence_end,
+                        other,
+                    ));
                 } else {
                     participants.extend(subject.iter().copied());
                 }
@@ -146,9 +166,14 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
     }
     let (kind, status, tense) = qualify(view, kind, idx, sentence_start, sentence_end);
     let published = view.article.date.as_deref();
-    let same_day = (sentence_start..sentence_end).any(|i| view.lower(i) == "same" && view.lower(i + 1) == "day");
+    let same_day = (sentence_start..sentence_end)
+        .any(|i| view.lower(i) == "same" && view.lower(i + 1) == "day");
     let date = dates::in_tokens(view, sentence_start, sentence_end, published, tense)
-        .or_else(|| same_day.then(|| earlier_day(view, sentence_start, published)).flatten())
+        .or_else(|| {
+            same_day
+                .then(|| earlier_day(view, sentence_start, published))
+                .flatten()
+        })
         .or_else(|| paragraph_date(view, sentence_start, published, status));
     Some(Event {
         kind,
@@ -167,9 +192,12 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
 /// A party: a person, an organization acting as one, or a state.
 fn party_at<'a>(view: &View<'a>, idx: usize) -> Option<&'a Mention> {
     let mention = view.mention_starting(idx).or_else(|| {
-        matches!(view.lower(idx).as_str(), "the" | "his" | "her" | "their" | "its")
-            .then(|| view.mention_starting(idx + 1))
-            .flatten()
+        matches!(
+            view.lower(idx).as_str(),
+            "the" | "his" | "her" | "their" | "its"
+        )
+        .then(|| view.mention_starting(idx + 1))
+        .flatten()
     })?;
     is_party(mention).then_some(mention)
 }
@@ -206,11 +234,47 @@ fn subject_group<'a>(view: &View<'a>, idx: usize, sentence_start: usize) -> Vec<
         let lower = view.lower(prev);
         let skippable = matches!(
             lower.as_str(),
-            "has" | "have" | "had" | "also" | "again" | "was" | "were" | "is" | "are" | "will"
-                | "would" | "may" | "might" | "could" | "can" | "should" | "due" | "to" | "not"
-                | "did" | "didn't" | "never" | "then" | "later" | "reportedly" | "on" | "last"
-                | "expected" | "scheduled" | "set" | "plans" | "planned" | "hopes" | "been"
-                | "already" | "recently" | "once" | "by" | "phone" | "telephone" | "previously"
+            "has"
+                | "have"
+                | "had"
+                | "also"
+                | "again"
+                | "was"
+                | "were"
+                | "is"
+                | "are"
+                | "will"
+                | "would"
+                | "may"
+                | "might"
+                | "could"
+                | "can"
+                | "should"
+                | "due"
+                | "to"
+                | "not"
+                | "did"
+                | "didn't"
+                | "never"
+                | "then"
+                | "later"
+                | "reportedly"
+                | "on"
+                | "last"
+                | "expected"
+                | "scheduled"
+                | "set"
+                | "plans"
+                | "planned"
+                | "hopes"
+                | "been"
+                | "already"
+                | "recently"
+                | "once"
+                | "by"
+                | "phone"
+                | "telephone"
+                | "previously"
         ) || dates::is_weekday(&lower);
         if !skippable {
             return Vec::new();
@@ -222,33 +286,88 @@ fn subject_group<'a>(view: &View<'a>, idx: usize, sentence_start: usize) -> Vec<
 }
 
 /// The person nearest to `idx` in the sentence, other than `other`.
-fn nearest_person<'a>(view: &View<'a>, idx: usize, start: usize, end: usize, other: &Mention) -> Option<&'a Mention> {
+fn nearest_person<'a>(
+    view: &View<'a>,
+    idx: usize,
+    start: usize,
+    end: usize,
+    other: &Mention,
+) -> Option<&'a Mention> {
     let from = view.tokens[start].span.start;
     let to = view.tokens[end - 1].span.end;
     let at = view.tokens[idx].span.start;
     view.mentions
         .iter()
         .filter(|m| m.span.start >= from && m.span.end <= to)
-        .filter(|m| m.entity_type == EntityType::Person && m.kind != MentionKind::Pronoun || m.kind == MentionKind::Pronoun && m.span.start > at)
+        .filter(|m| {
+            m.entity_type == EntityType::Person && m.kind != MentionKind::Pronoun
+                || m.kind == MentionKind::Pronoun && m.span.start > at
+        })
         .filter(|m| m.span != other.span && !other.phrase.contains(m.span))
         .min_by_key(|m| m.span.start.abs_diff(at))
 }
 
 /// Refines the kind (a call when a phone is named) and reads status and tense from the clause.
-fn qualify(view: &View, kind: EventKind, idx: usize, start: usize, end: usize) -> (EventKind, EventStatus, Tense) {
+fn qualify(
+    view: &View,
+    kind: EventKind,
+    idx: usize,
+    start: usize,
+    end: usize,
+) -> (EventKind, EventStatus, Tense) {
     let window: Vec<String> = (start..end).map(|i| view.lower(i)).collect();
-    let phone = window.iter().any(|w| matches!(w.as_str(), "phone" | "telephone" | "phoned" | "call"));
+    let phone = window
+        .iter()
+        .any(|w| matches!(w.as_str(), "phone" | "telephone" | "phoned" | "call"));
     let kind = match kind {
-        EventKind::Other | EventKind::Meeting if phone && !matches!(view.lower(idx).as_str(), "met" | "meet" | "meeting" | "receiving" | "received" | "hosted") => EventKind::Call,
+        EventKind::Other | EventKind::Meeting
+            if phone
+                && !matches!(
+                    view.lower(idx).as_str(),
+                    "met" | "meet" | "meeting" | "receiving" | "received" | "hosted"
+                ) =>
+        {
+            EventKind::Call
+        }
         other => other,
     };
-    let before: Vec<String> = (start.max(idx.saturating_sub(6))..idx).map(|i| view.lower(i)).collect();
+    let before: Vec<String> = (start.max(idx.saturating_sub(6))..idx)
+        .map(|i| view.lower(i))
+        .collect();
     let has = |words: &[&str]| before.iter().any(|w| words.contains(&w.as_str()));
-    let (status, tense) = if has(&["not", "n't", "never", "refused", "declined", "didn't", "hasn't", "haven't", "won't", "wouldn't"]) {
+    let (status, tense) = if has(&[
+        "not", "n't", "never", "refused", "declined", "didn't", "hasn't", "haven't", "won't",
+        "wouldn't",
+    ]) {
         (EventStatus::Negated, Tense::Past)
-    } else if has(&["may", "might", "could", "would", "hope", "hopes", "hoped", "open", "willing", "offered", "possible", "possibility", "requested", "proposed", "should", "can"]) {
+    } else if has(&[
+        "may",
+        "might",
+        "could",
+        "would",
+        "hope",
+        "hopes",
+        "hoped",
+        "open",
+        "willing",
+        "offered",
+        "possible",
+        "possibility",
+        "requested",
+        "proposed",
+        "should",
+        "can",
+    ]) {
         (EventStatus::Possible, Tense::Future)
-    } else if has(&["will", "shall", "plans", "planning", "scheduled", "expected", "set"]) {
+    } else if has(&[
+        "will",
+        "shall",
+        "plans",
+        "planning",
+        "scheduled",
+        "expected",
+        "set",
+    ]) {
         (EventStatus::Planned, Tense::Future)
     } else if has(&["due"]) || (has(&["to"]) && has(&["was", "were"])) {
         (EventStatus::Planned, Tense::Past)
@@ -263,7 +382,12 @@ fn qualify(view: &View, kind: EventKind, idx: usize, start: usize, end: usize) -
 /// A happened event with no date word of its own takes the date of an earlier sentence of its
 /// paragraph: news leads date the occasion once ("Petrov on Tuesday stated … following a
 /// meeting with Horvath").
-fn paragraph_date(view: &View, sentence_start: usize, published: Option<&str>, status: EventStatus) -> Option<String> {
+fn paragraph_date(
+    view: &View,
+    sentence_start: usize,
+    published: Option<&str>,
+    status: EventStatus,
+) -> Option<String> {
     if status != EventStatus::Happened {
         return None;
     }
@@ -278,7 +402,9 @@ fn paragraph_date(view: &View, sentence_start: usize, published: Option<&str>, s
 /// "On the same day": the latest day named before, anywhere earlier in the article.
 fn earlier_day(view: &View, sentence_start: usize, published: Option<&str>) -> Option<String> {
     let sentence_idx = view.sentence_of[sentence_start];
-    (0..sentence_idx).rev().find_map(|s| day_in_sentence(view, s, published))
+    (0..sentence_idx)
+        .rev()
+        .find_map(|s| day_in_sentence(view, s, published))
 }
 
 /// A full date (`yyyy-mm-dd`) named in a sentence: a month alone does not date an occasion.

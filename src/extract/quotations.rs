@@ -134,7 +134,9 @@ pub(crate) fn find(view: &View, regions: &[QuoteRegion]) -> (Vec<Quotation>, Vec
                 // A quotation with no cue continues the previous speaker's words when it
                 // follows them in the same or the next paragraph.
                 let speaker = match &previous {
-                    Some((prev_paragraph, speaker, _)) if paragraph.abs_diff(*prev_paragraph) <= 1 => {
+                    Some((prev_paragraph, speaker, _))
+                        if paragraph.abs_diff(*prev_paragraph) <= 1 =>
+                    {
                         speaker.clone()
                     }
                     _ => Speaker::default(),
@@ -143,7 +145,11 @@ pub(crate) fn find(view: &View, regions: &[QuoteRegion]) -> (Vec<Quotation>, Vec
             }
         };
         if quotation.speaker.mention.is_some() {
-            previous = Some((paragraph, quotation.speaker.clone(), view.sentence_of[region.open]));
+            previous = Some((
+                paragraph,
+                quotation.speaker.clone(),
+                view.sentence_of[region.open],
+            ));
         }
         quotations.push(quotation);
     }
@@ -200,7 +206,9 @@ fn after_close(view: &View, region: &QuoteRegion) -> Option<Attribution> {
     let (next_start, next_end) = view.sentence_tokens[next_sentence];
     let same_paragraph = view.segmented.sentences[next_sentence].paragraph
         == view.segmented.sentences[close_sentence].paragraph;
-    if next_sentence != close_sentence && !(next_sentence == close_sentence + 1 && same_paragraph && next_end - next_start <= 10) {
+    if next_sentence != close_sentence
+        && !(next_sentence == close_sentence + 1 && same_paragraph && next_end - next_start <= 10)
+    {
         return None;
     }
     // Verb first: "said Petrov".
@@ -230,8 +238,22 @@ fn after_close(view: &View, region: &QuoteRegion) -> Option<Attribution> {
         let word = view.lower(cursor);
         let filler = matches!(
             word.as_str(),
-            "in" | "of" | "the" | "at" | "for" | "to" | "statement" | "spokesman" | "spokeswoman"
-                | "spokesperson" | "readout" | "official" | "also" | "then" | "later" | "has" | "had"
+            "in" | "of"
+                | "the"
+                | "at"
+                | "for"
+                | "to"
+                | "statement"
+                | "spokesman"
+                | "spokeswoman"
+                | "spokesperson"
+                | "readout"
+                | "official"
+                | "also"
+                | "then"
+                | "later"
+                | "has"
+                | "had"
         ) || view.text(cursor).starts_with(char::is_uppercase);
         if !filler {
             return None;
@@ -275,13 +297,25 @@ fn before_open(view: &View, region: &QuoteRegion) -> Option<Attribution> {
     }
     let subject = subject_before(view, verb_idx, sentence_start)?;
     let cue_span = view.span(verb_idx, verb_idx + len);
-    Some(finish(view, subject, verb.lemma.clone(), cue_span, verb_idx + len))
+    Some(finish(
+        view,
+        subject,
+        verb.lemma.clone(),
+        cue_span,
+        verb_idx + len,
+    ))
 }
 
 /// Builds an attribution and reads what follows the cue: an addressee ("told Laurent"), an
 /// intermediary ("as quoted by CNN", "according to AFP") and an occasion ("in a statement",
 /// "at a news conference").
-fn finish(view: &View, subject: &Mention, cue: String, cue_span: Span, after: usize) -> Attribution {
+fn finish(
+    view: &View,
+    subject: &Mention,
+    cue: String,
+    cue_span: Span,
+    after: usize,
+) -> Attribution {
     let (_, sentence_end) = view.sentence_bounds(after.saturating_sub(1));
     let mut attribution = Attribution {
         speaker: speaker_of(subject),
@@ -300,9 +334,14 @@ fn finish(view: &View, subject: &Mention, cue: String, cue_span: Span, after: us
     for idx in after..sentence_end {
         let lower = view.lower(idx);
         let next = view.lower(idx + 1);
-        if (lower == "by" && view.lower(idx.saturating_sub(1)) == "quoted") || (lower == "according" && next == "to") {
+        if (lower == "by" && view.lower(idx.saturating_sub(1)) == "quoted")
+            || (lower == "according" && next == "to")
+        {
             let target = if lower == "by" { idx + 1 } else { idx + 2 };
-            if let Some(source) = view.mention_starting(target).or_else(|| view.mention_starting(target + 1)) {
+            if let Some(source) = view
+                .mention_starting(target)
+                .or_else(|| view.mention_starting(target + 1))
+            {
                 attribution.reported_by = Some(source.span);
             }
         }
@@ -315,7 +354,11 @@ fn finish(view: &View, subject: &Mention, cue: String, cue_span: Span, after: us
             };
             if let Some(kind) = kind {
                 attribution.occasion = Some(kind);
-                let end = if kind == OccasionKind::NewsConference { idx + 2 } else { idx + 1 };
+                let end = if kind == OccasionKind::NewsConference {
+                    idx + 2
+                } else {
+                    idx + 1
+                };
                 attribution.occasion_span = Some(view.span(idx, end.min(view.tokens.len())));
             }
         }
@@ -334,7 +377,11 @@ fn speaker_of(subject: &Mention) -> Speaker {
 /// The mention that is the subject of the verb at `verb_idx`: the one ending just before it,
 /// allowing auxiliaries, adverbs and a day ("Petrov has previously insisted", "Petrov on Tuesday
 /// stated").
-fn subject_before<'a>(view: &View<'a>, verb_idx: usize, sentence_start: usize) -> Option<&'a Mention> {
+fn subject_before<'a>(
+    view: &View<'a>,
+    verb_idx: usize,
+    sentence_start: usize,
+) -> Option<&'a Mention> {
     let mut idx = verb_idx.checked_sub(1)?;
     let mut steps = 0;
     loop {
@@ -347,10 +394,37 @@ fn subject_before<'a>(view: &View<'a>, verb_idx: usize, sentence_start: usize) -
         let lower = view.lower(idx);
         let skippable = matches!(
             lower.as_str(),
-            "has" | "have" | "had" | "also" | "again" | "repeatedly" | "previously" | "further"
-                | "already" | "publicly" | "once" | "then" | "later" | "recently" | "on" | "last"
-                | "earlier" | "is" | "was" | "were" | "are" | "would" | "will" | "often"
-                | "reportedly" | "privately" | "openly" | "allegedly" | "just" | "never" | "not"
+            "has"
+                | "have"
+                | "had"
+                | "also"
+                | "again"
+                | "repeatedly"
+                | "previously"
+                | "further"
+                | "already"
+                | "publicly"
+                | "once"
+                | "then"
+                | "later"
+                | "recently"
+                | "on"
+                | "last"
+                | "earlier"
+                | "is"
+                | "was"
+                | "were"
+                | "are"
+                | "would"
+                | "will"
+                | "often"
+                | "reportedly"
+                | "privately"
+                | "openly"
+                | "allegedly"
+                | "just"
+                | "never"
+                | "not"
         ) || super::dates::is_calendar_word(lower.trim_end_matches('.'))
             || view.kind(idx) == Some(TokenKind::Number)
             || (view.kind(idx) == Some(TokenKind::Punct) && view.text(idx) == ",");
@@ -365,7 +439,12 @@ fn subject_before<'a>(view: &View<'a>, verb_idx: usize, sentence_start: usize) -
 /// Reported speech in one sentence: "X said (that) …", "…, X said.", "according to X, …".
 /// A sentence may hold several statements ("told Laurent that … but added that …"); each
 /// content ends where the next cue or a contrastive clause ("while", "although") begins.
-fn reported_speech(view: &View, sentence_idx: usize, regions: &[QuoteRegion], out: &mut Vec<Quotation>) {
+fn reported_speech(
+    view: &View,
+    sentence_idx: usize,
+    regions: &[QuoteRegion],
+    out: &mut Vec<Quotation>,
+) {
     let (start, end) = view.sentence_tokens[sentence_idx];
     if start == end {
         return;
@@ -396,9 +475,14 @@ fn reported_speech(view: &View, sentence_idx: usize, regions: &[QuoteRegion], ou
         }
         // "…,” Petrov said" and "said: “…”" are attributions of direct quotes.
         let quote_follows = matches!(view.kind(next), Some(TokenKind::OpenQuote))
-            || (matches!(view.text(next), ":" | ",") && view.kind(next + 1) == Some(TokenKind::OpenQuote));
+            || (matches!(view.text(next), ":" | ",")
+                && view.kind(next + 1) == Some(TokenKind::OpenQuote));
         let subject = subject_before(view, idx, start)
-            .or_else(|| coordinated(view, idx, start).then_some(last_subject).flatten())
+            .or_else(|| {
+                coordinated(view, idx, start)
+                    .then_some(last_subject)
+                    .flatten()
+            })
             .or_else(|| participle_subject(view, idx, start));
         let Some(subject) = subject else {
             idx = next;
@@ -406,7 +490,9 @@ fn reported_speech(view: &View, sentence_idx: usize, regions: &[QuoteRegion], ou
         };
         last_subject = Some(subject);
         let after_quote = view.start_of(subject) > start
-            && regions.iter().any(|r| r.close + 1 == view.start_of(subject) || r.close + 2 == view.start_of(subject));
+            && regions.iter().any(|r| {
+                r.close + 1 == view.start_of(subject) || r.close + 2 == view.start_of(subject)
+            });
         if quote_follows || after_quote {
             idx = next;
             continue;
@@ -417,22 +503,55 @@ fn reported_speech(view: &View, sentence_idx: usize, regions: &[QuoteRegion], ou
         if tail && view.start_of(subject) > start {
             let comma = view.start_of(subject).saturating_sub(1);
             if view.text(comma) == "," && comma > start + 2 {
-                out.push(reported(view, subject, verb.lemma.clone(), cue_span, start, comma, sentence_idx));
+                out.push(reported(
+                    view,
+                    subject,
+                    verb.lemma.clone(),
+                    cue_span,
+                    start,
+                    comma,
+                    sentence_idx,
+                ));
                 return;
             }
         }
         // Verbs of talking ("spoke about", "called Sokolov to discuss") report content only
         // with "that".
-        let needs_that = matches!(verb.lemma.as_str(), "speak" | "talk" | "call" | "discuss" | "chat" | "meet" | "comment" | "speak out" | "call on" | "call for");
+        let needs_that = matches!(
+            verb.lemma.as_str(),
+            "speak"
+                | "talk"
+                | "call"
+                | "discuss"
+                | "chat"
+                | "meet"
+                | "comment"
+                | "speak out"
+                | "call on"
+                | "call for"
+        );
         // "accused the United States of …": the accused belongs to the content.
         let takes_addressee = verb.takes_addressee && verb.class != VerbClass::Accusation;
-        let Some((content_start, addressee)) = content_start(view, next, sentence_end, takes_addressee, needs_that) else {
+        let Some((content_start, addressee)) =
+            content_start(view, next, sentence_end, takes_addressee, needs_that)
+        else {
             idx = next;
             continue;
         };
         let content_end = clause_end(view, content_start, sentence_end);
-        if content_end > content_start + 1 && !inside_quote(content_start) && !vague(view, content_start) {
-            let mut quotation = reported(view, subject, verb.lemma.clone(), cue_span, content_start, content_end, sentence_idx);
+        if content_end > content_start + 1
+            && !inside_quote(content_start)
+            && !vague(view, content_start)
+        {
+            let mut quotation = reported(
+                view,
+                subject,
+                verb.lemma.clone(),
+                cue_span,
+                content_start,
+                content_end,
+                sentence_idx,
+            );
             quotation.addressee_mention = addressee;
             out.push(quotation);
             if let Some(joint) = joint_subject(view, subject, start) {
@@ -467,28 +586,46 @@ fn coordinated(view: &View, verb_idx: usize, sentence_start: usize) -> bool {
 
 /// "Washington delivered a reply, saying …": a participle after a comma reports the words of
 /// the sentence's subject.
-fn participle_subject<'a>(view: &View<'a>, verb_idx: usize, sentence_start: usize) -> Option<&'a Mention> {
+fn participle_subject<'a>(
+    view: &View<'a>,
+    verb_idx: usize,
+    sentence_start: usize,
+) -> Option<&'a Mention> {
     if !view.lower(verb_idx).ends_with("ing") || view.text(verb_idx.checked_sub(1)?) != "," {
         return None;
     }
-    let first = if view.lower(sentence_start) == "the" { sentence_start + 1 } else { sentence_start };
+    let first = if view.lower(sentence_start) == "the" {
+        sentence_start + 1
+    } else {
+        sentence_start
+    };
     view.mention_starting(first).filter(|m| View::can_speak(m))
 }
 
 /// The other speaker of "X and Y said": the party before "and".
-fn joint_subject<'a>(view: &View<'a>, subject: &Mention, sentence_start: usize) -> Option<&'a Mention> {
+fn joint_subject<'a>(
+    view: &View<'a>,
+    subject: &Mention,
+    sentence_start: usize,
+) -> Option<&'a Mention> {
     let before = view.start_of(subject);
     let first = before.checked_sub(2).filter(|&i| i >= sentence_start)?;
     if view.lower(before - 1) != "and" {
         return None;
     }
-    view.mention_ending(first).filter(|m| View::can_speak(m) && m.kind != MentionKind::Pronoun)
+    view.mention_ending(first)
+        .filter(|m| View::can_speak(m) && m.kind != MentionKind::Pronoun)
 }
 
 /// Content that says nothing ("said very little", "said nothing") is not a statement.
 fn vague(view: &View, content_start: usize) -> bool {
-    matches!(view.lower(content_start).as_str(), "very" | "little" | "nothing" | "so" | "it" | "this" | "more" | "much")
-        && matches!(view.lower(content_start + 1).as_str(), "little" | "much" | "" | "." | "publicly" | "about" | "on")
+    matches!(
+        view.lower(content_start).as_str(),
+        "very" | "little" | "nothing" | "so" | "it" | "this" | "more" | "much"
+    ) && matches!(
+        view.lower(content_start + 1).as_str(),
+        "little" | "much" | "" | "." | "publicly" | "about" | "on"
+    )
 }
 
 /// Where a reported clause ends: before a contrastive clause, a second cue of the same
@@ -498,15 +635,30 @@ fn clause_end(view: &View, from: usize, end: usize) -> usize {
         let lower = view.lower(idx);
         let after_comma = view.text(idx - 1) == ",";
         let stop = match lower.as_str() {
-            "while" | "although" | "though" | "whereas" | "as" | "following" | "amid" => after_comma,
+            "while" | "although" | "though" | "whereas" | "as" | "following" | "amid" => {
+                after_comma
+            }
             "according" => view.lower(idx + 1) == "to",
             "adding" => true,
             "but" | "and" => {
                 let mut next = idx + 1;
-                while matches!(view.lower(next).as_str(), "also" | "then" | "later" | "further" | "has" | "have" | "had" | "he" | "she" | "they") {
+                while matches!(
+                    view.lower(next).as_str(),
+                    "also"
+                        | "then"
+                        | "later"
+                        | "further"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "he"
+                        | "she"
+                        | "they"
+                ) {
                     next += 1;
                 }
-                view.verb(next).is_some_and(|(verb, _)| verb.class != VerbClass::Belief)
+                view.verb(next)
+                    .is_some_and(|(verb, _)| verb.class != VerbClass::Belief)
             }
             _ => false,
         };
@@ -531,7 +683,12 @@ fn reported(
     sentence_idx: usize,
 ) -> Quotation {
     let span = view.span(from, to);
-    let direct = (from..to).any(|i| matches!(view.kind(i), Some(TokenKind::OpenQuote | TokenKind::CloseQuote)) && is_double_mark(view.text(i)));
+    let direct = (from..to).any(|i| {
+        matches!(
+            view.kind(i),
+            Some(TokenKind::OpenQuote | TokenKind::CloseQuote)
+        ) && is_double_mark(view.text(i))
+    });
     Quotation {
         speaker: speaker_of(subject),
         span,
@@ -551,13 +708,22 @@ fn reported(
 
 /// Where the reported clause starts after the cue: past a day, an occasion ("in a statement"),
 /// an addressee ("told Laurent") and "that". `None` when no clause follows.
-fn content_start(view: &View, mut idx: usize, end: usize, takes_addressee: bool, needs_that: bool) -> Option<(usize, Option<Span>)> {
+fn content_start(
+    view: &View,
+    mut idx: usize,
+    end: usize,
+    takes_addressee: bool,
+    needs_that: bool,
+) -> Option<(usize, Option<Span>)> {
     let mut addressee = None;
     if takes_addressee {
         if let Some(mention) = view.mention_starting(idx) {
             addressee = Some(mention.span);
             idx = view.after(mention);
-        } else if matches!(view.lower(idx).as_str(), "reporters" | "journalists" | "lawmakers" | "supporters") {
+        } else if matches!(
+            view.lower(idx).as_str(),
+            "reporters" | "journalists" | "lawmakers" | "supporters"
+        ) {
             idx += 1;
         }
     }
@@ -566,8 +732,13 @@ fn content_start(view: &View, mut idx: usize, end: usize, takes_addressee: bool,
         if view.lower(ahead) == "that" {
             return Some((ahead + 1, addressee));
         }
-        let says = view.verb(ahead).is_some_and(|(verb, _)| !matches!(verb.lemma.as_str(), "meet" | "speak" | "talk"));
-        if says || matches!(view.kind(ahead), Some(TokenKind::OpenQuote)) || matches!(view.text(ahead), "." | ";" | ":") {
+        let says = view
+            .verb(ahead)
+            .is_some_and(|(verb, _)| !matches!(verb.lemma.as_str(), "meet" | "speak" | "talk"));
+        if says
+            || matches!(view.kind(ahead), Some(TokenKind::OpenQuote))
+            || matches!(view.text(ahead), "." | ";" | ":")
+        {
             break;
         }
     }
@@ -577,7 +748,17 @@ fn content_start(view: &View, mut idx: usize, end: usize, takes_addressee: bool,
     // "said in a statement, …" / "said in an interview": the occasion is not the content.
     if view.lower(idx) == "in" {
         if let Some(occasion) = (idx + 1..(idx + 5).min(end)).find(|&i| {
-            matches!(view.lower(i).as_str(), "statement" | "interview" | "letter" | "speech" | "post" | "tweet" | "email" | "readout")
+            matches!(
+                view.lower(i).as_str(),
+                "statement"
+                    | "interview"
+                    | "letter"
+                    | "speech"
+                    | "post"
+                    | "tweet"
+                    | "email"
+                    | "readout"
+            )
         }) {
             idx = occasion + 1;
         }
@@ -586,7 +767,17 @@ fn content_start(view: &View, mut idx: usize, end: usize, takes_addressee: bool,
     while idx < end && steps < 8 {
         let lower = view.lower(idx);
         let skippable = super::dates::is_weekday(&lower)
-            || matches!(lower.as_str(), "on" | "also" | "again" | "late" | "earlier" | "repeatedly" | "publicly" | "yesterday" | "today")
+            || matches!(
+                lower.as_str(),
+                "on" | "also"
+                    | "again"
+                    | "late"
+                    | "earlier"
+                    | "repeatedly"
+                    | "publicly"
+                    | "yesterday"
+                    | "today"
+            )
             || view.text(idx) == ",";
         if !skippable {
             break;
@@ -601,18 +792,29 @@ fn content_start(view: &View, mut idx: usize, end: usize, takes_addressee: bool,
 }
 
 /// "According to X, …" and "…, according to X."
-fn according_to(view: &View, idx: usize, start: usize, content_end: usize, found: &mut [Quotation]) -> Option<Quotation> {
+fn according_to(
+    view: &View,
+    idx: usize,
+    start: usize,
+    content_end: usize,
+    found: &mut [Quotation],
+) -> Option<Quotation> {
     let mut target = idx + 2;
     if view.lower(target) == "the" {
         target += 1;
     }
-    let source = view.mention_starting(target).or_else(|| view.mention_starting(idx + 2))?;
+    let source = view
+        .mention_starting(target)
+        .or_else(|| view.mention_starting(idx + 2))?;
     // "…, X said, according to AFP": the outlet passes the statement on; it is not the speaker.
     // So it is when the sentence has a cue of its own ("Western countries fear …").
     let sentence = view.sentence_of[idx];
     let has_cue = (start..idx).any(|i| view.verb(i).is_some());
     if source.org_kind == Some(OrgKind::News) && has_cue {
-        if let Some(last) = found.last_mut().filter(|q| q.evidence.first() == Some(&view.segmented.sentences[sentence].span)) {
+        if let Some(last) = found
+            .last_mut()
+            .filter(|q| q.evidence.first() == Some(&view.segmented.sentences[sentence].span))
+        {
             last.reported_by_mention = Some(source.span);
         }
         return None;
@@ -626,12 +828,28 @@ fn according_to(view: &View, idx: usize, start: usize, content_end: usize, found
         if cursor + 1 >= content_end {
             return None;
         }
-        let mut quotation = reported(view, source, "according to".into(), cue_span, cursor + 1, content_end, view.sentence_of[idx]);
+        let mut quotation = reported(
+            view,
+            source,
+            "according to".into(),
+            cue_span,
+            cursor + 1,
+            content_end,
+            view.sentence_of[idx],
+        );
         quotation.cue = Some("according to".into());
         return Some(quotation);
     }
     if view.text(idx - 1) == "," && idx - 1 > start + 2 {
-        return Some(reported(view, source, "according to".into(), cue_span, start, idx - 1, view.sentence_of[idx]));
+        return Some(reported(
+            view,
+            source,
+            "according to".into(),
+            cue_span,
+            start,
+            idx - 1,
+            view.sentence_of[idx],
+        ));
     }
     None
 }
@@ -664,7 +882,8 @@ mod tests {
 
     /// Renders quotations as `speaker | cue | direct | "text"`.
     fn check(input: &str, expected: &[&str]) {
-        let article = corpus::parse("t", input.to_string(), Path::new("t.txt")).expect("test article");
+        let article =
+            corpus::parse("t", input.to_string(), Path::new("t.txt")).expect("test article");
         let segmented = text::segment(&article);
         let found = extract::extract(&article, &segmented, Lexicon::builtin());
         let extraction: Extraction = resolve::within(&article, found);
@@ -716,7 +935,10 @@ mod tests {
 
     #[test]
     fn scare_quotes_are_not_statements() {
-        check("The United States sees an “imminent danger” of an invasion.", &[]);
+        check(
+            "The United States sees an “imminent danger” of an invasion.",
+            &[],
+        );
     }
 
     #[test]

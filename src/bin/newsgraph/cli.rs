@@ -1,0 +1,143 @@
+//! The command-line flags of `newsgraph`, as clap derive types; their doc comments are the
+//! `--help` text. Only `main.rs` turns them into library calls.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use newsgraph::rdf::Base;
+
+/// Builds a knowledge graph of who said what and who spoke with whom from news articles.
+///
+/// Examples:
+///   newsgraph build                        # corpus/ into ./newsgraph.db
+///   newsgraph query who-said-what
+///   newsgraph query quotations --format csv > quotations.csv
+///   newsgraph query article --param doc=000_30f74fd36e1936db
+///   newsgraph build --memory articles/ --query contacts --format csv
+///   newsgraph export --format turtle -o graph.ttl
+///   newsgraph dot --graph contacts -o contacts.dot && dot -Tsvg contacts.dot > contacts.svg
+///
+/// Exit codes: 0 ok; 1 some articles or files were skipped; 2 could not run.
+#[derive(Parser)]
+#[command(name = "newsgraph", version, verbatim_doc_comment)]
+pub struct Cli {
+    /// The store directory (Oxigraph on RocksDB).
+    #[arg(long, global = true, default_value = "newsgraph.db")]
+    pub store: PathBuf,
+    /// Use a throw-away in-memory store instead (useful with `build --query`).
+    #[arg(long, global = true)]
+    pub memory: bool,
+    /// The base IRI of everything newsgraph names.
+    #[arg(long, global = true, default_value = Base::DEFAULT)]
+    pub base: String,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand)]
+pub enum Command {
+    /// Reads articles and stores their graph (each article replaces its earlier facts).
+    Build {
+        /// Files (.txt, .jsonl), directories, or `-` for standard input.
+        #[arg(default_value = "corpus")]
+        paths: Vec<PathBuf>,
+        /// Articles extracted together (bounds memory).
+        #[arg(long, default_value_t = 256)]
+        batch_size: usize,
+        /// After building, run this query (a bundled name or a .rq file).
+        #[arg(long)]
+        query: Option<String>,
+        #[command(flatten)]
+        output: QueryOutput,
+    },
+    /// Extracts without a store and writes N-Quads or JSON Lines to standard output.
+    Extract {
+        /// Files (.txt, .jsonl), directories, or `-` for standard input.
+        #[arg(default_value = "corpus")]
+        paths: Vec<PathBuf>,
+        /// What to write.
+        #[arg(long, value_enum, default_value_t = ExtractOutput::Nquads)]
+        format: ExtractOutput,
+    },
+    /// Runs a bundled query by name, or a query file.
+    Query {
+        /// A bundled query name (see --list) or a path to a .rq file.
+        #[arg(required_unless_present = "list")]
+        query: Option<String>,
+        /// Lists the bundled queries.
+        #[arg(long)]
+        list: bool,
+        #[command(flatten)]
+        output: QueryOutput,
+    },
+    /// Writes the whole graph in an RDF format.
+    Export {
+        /// The format.
+        #[arg(long, value_enum, default_value_t = ExportFormat::Turtle)]
+        format: ExportFormat,
+        /// Output file (default: standard output).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+    /// Writes a Graphviz DOT graph of who spoke with whom and who quoted whom.
+    Dot {
+        /// Which edges to draw.
+        #[arg(long, value_enum, default_value_t = DotGraph::All)]
+        graph: DotGraph,
+        /// Draw the result of a CONSTRUCT query instead.
+        #[arg(long)]
+        query: Option<PathBuf>,
+        /// Output file (default: standard output).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+    /// Counts documents, entities by type, quotations, events and triples.
+    Stats,
+    /// Removes an article and exactly its facts.
+    Remove {
+        /// The document id.
+        doc: String,
+    },
+}
+
+#[derive(Args)]
+pub struct QueryOutput {
+    /// Result format.
+    #[arg(long, value_enum, default_value_t = ResultFormat::Table)]
+    pub format: ResultFormat,
+    /// Binds a query variable to a value: VAR=VALUE (a literal, or <IRI>). Repeatable.
+    #[arg(long = "param", value_name = "VAR=VALUE")]
+    pub params: Vec<String>,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum ResultFormat {
+    Table,
+    Csv,
+    Tsv,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum ExtractOutput {
+    Nquads,
+    Jsonl,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum ExportFormat {
+    Turtle,
+    Ntriples,
+    Nquads,
+    Trig,
+    Rdfxml,
+    Jsonld,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum DotGraph {
+    Contacts,
+    Quotes,
+    All,
+}

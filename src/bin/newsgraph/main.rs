@@ -1,0 +1,266 @@
+//! The `newsgraph` command line: flags in, library calls, messages and an exit code out.
+//!
+//! Exit codes: 0 everything worked; 1 the job ran but some inputs were skipped; 2 the job could
+//! not run (bad flags, unusable store, bad query). A closed pipe (`| head`) ends quietly with 0.
+#![allow(clippy::print_stderr, clippy::print_stdout, clippy::exit)]
+
+use std::fs::File;
+use std::io::{self, BufWriter, IsTerminal, Write};
+use std::path::Path;
+use std::process::ExitCode;
+
+use anyhow::{Context, Result};
+use clap::Parser;
+
+use newsgraph::export::{self, dot};
+use newsgraph::pipeline::{self, Config, ExtractFormat, Progress, Summary};
+use newsgraph::query::{self, OutputFormat};
+use newsgraph::rdf::store::{DumpFormat, Store};
+use newsgraph::rdf::Base;
+
+mod cli;
+use cli::{Cli, Command, DotGraph, ExportFormat, ExtractOutput, QueryOutput, ResultFormat};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(error) if is_broken_pipe(&error) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("newsgraph: {error:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<ExitCode> {
+    let base = Base::new(&cli.base)?;
+    match cli.command {
+        Command::Build {
+            paths,
+            batch_size,
+            query,
+            output,
+        } => {
+            let store = open_store(&cli.store, cli.memory)?;
+            let config = Config {
+                inputs: paths,
+                base,
+                batch_size,
+            };
+            let summary = build(&config, &store)?;
+            if let Some(query) = query {
+                run_query(&store, &query, &output)?;
+            }
+            Ok(exit_code(&summary))
+        }
+        Command::Extract { paths, format } => {
+            let config = Config {
+                inputs: paths,
+                base,
+                ..Config::new(Vec::new())
+            };
+            let format = match format {
+                ExtractOutput::Nquads => ExtractFormat::NQuads,
+                ExtractOutput::Jsonl => ExtractFormat::JsonLines,
+            };
+            let stdout = io::stdout();
+            let mut out = BufWriter::new(stdout.lock());
+            let summary = pipeline::extract(&config, format, &mut out, &mut report)?;
+            out.flush()?;
+            Ok(exit_code(&summary))
+        }
+        Command::Query { list: true, .. } => {
+            let mut out = io::stdout().lock();
+            for bundled in query::bundled() {
+                writeln!(out, "{:<22} {}", bundled.name, bundled.description)?;
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Query { query, output, .. } => {
+            let store = open_existing(&cli.store, cli.memory)?;
+            run_query(&store, query.as_deref().unwrap_or_default(), &output)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Export { format, output } => {
+            let store = open_existing(&cli.store, cli.memory)?;
+            let format = match format {
+                ExportFormat::Turtle => DumpFormat::Turtle,
+                ExportFormat::Ntriples => DumpFormat::NTriples,
+                ExportFormat::Nquads => DumpFormat::NQuads,
+                ExportFormat::Trig => DumpFormat::TriG,
+                ExportFormat::Rdfxml => DumpFormat::RdfXml,
+                ExportFormat::Jsonld => DumpFormat::JsonLd,
+            };
+            with_output(output.as_deref(), |out| Ok(store.dump(format, out)?))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Dot {
+            graph,
+            query,
+            output,
+        } => {
+            let store = open_existing(&cli.store, cli.memory)?;
+            with_output(output.as_deref(), |out| {
+                match &query {
+                    Some(path) => {
+                        let query = query::resolve(&path.to_string_lossy())?;
+                        dot::write_construct(&store, &query, &[], &base, out)?;
+                    }
+                    None => {
+                        let graph = match graph {
+                            DotGraph::Contacts => dot::Graph::Contacts,
+                            DotGraph::Quotes => dot::Graph::Quotes,
+                            DotGraph::All => dot::Graph::All,
+                        };
+                        dot::write(&store, graph, out)?;
+                    }
+                }
+                Ok(())
+            })?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Stats => {
+            let store = open_existing(&cli.store, cli.memory)?;
+            let stats = store.stats()?;
+            let mut out = io::stdout().lock();
+            export::write_stats(&stats, &mut out)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Remove { doc } => {
+            let store = open_existing(&cli.store, cli.memory)?;
+            if store.remove_document(base.document(&doc).as_ref())? {
+                eprintln!("removed {doc}");
+                Ok(ExitCode::SUCCESS)
+            } else {
+                anyhow::bail!("no article `{doc}` in the store {}", cli.store.display())
+            }
+        }
+    }
+}
+
+fn build(config: &Config, store: &Store) -> Result<Summary> {
+    let bar = progress_bar();
+    let summary = pipeline::build(config, store, &mut |event| {
+        if let Some(bar) = &bar {
+            if let Progress::Done(document) = &event {
+                bar.set_message(document.article.id.clone());
+                bar.inc(1);
+            }
+        }
+        match &bar {
+            Some(bar) => bar.suspend(|| report(event)),
+            None => report(event),
+        }
+    })?;
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
+    eprintln!(
+        "read {} articles ({} skipped): {} quotations, {} events, {} entities, {} triples in {:.2}s",
+        summary.articles,
+        summary.skipped,
+        summary.quotations,
+        summary.events,
+        summary.entities,
+        summary.triples,
+        summary.elapsed.as_secs_f64()
+    );
+    Ok(summary)
+}
+
+fn report(event: Progress) {
+    if let Progress::Skipped(error) = event {
+        eprintln!("newsgraph: skipped {error}");
+    }
+}
+
+fn progress_bar() -> Option<indicatif::ProgressBar> {
+    if !io::stderr().is_terminal() {
+        return None;
+    }
+    let bar = indicatif::ProgressBar::new_spinner();
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{spinner} {pos} articles {per_sec} {msg}")
+            .expect("the progress template is valid"),
+    );
+    Some(bar)
+}
+
+fn run_query(store: &Store, name: &str, output: &QueryOutput) -> Result<()> {
+    let query = query::resolve(name)?;
+    let params = output
+        .params
+        .iter()
+        .map(|param| query::Param::parse(param))
+        .collect::<Result<Vec<_>, _>>()?;
+    let format = match output.format {
+        ResultFormat::Table => OutputFormat::Table,
+        ResultFormat::Csv => OutputFormat::Csv,
+        ResultFormat::Tsv => OutputFormat::Tsv,
+        ResultFormat::Json => OutputFormat::Json,
+    };
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    query::run(store, &query, &params, format, &mut out)?;
+    out.flush()?;
+    Ok(())
+}
+
+fn open_store(path: &Path, memory: bool) -> Result<Store> {
+    if memory {
+        return Ok(Store::in_memory()?);
+    }
+    Store::open(path).with_context(|| format!("opening the store {}", path.display()))
+}
+
+/// Opens a store that must already exist: querying a directory that was never built is a
+/// mistake worth saying, not an empty answer.
+fn open_existing(path: &Path, memory: bool) -> Result<Store> {
+    if !memory && !path.exists() {
+        anyhow::bail!(
+            "no store at {}: run `newsgraph build` first, or give --store DIR",
+            path.display()
+        );
+    }
+    open_store(path, memory)
+}
+
+fn with_output(
+    path: Option<&Path>,
+    write: impl FnOnce(&mut dyn Write) -> Result<()>,
+) -> Result<()> {
+    match path {
+        Some(path) => {
+            let file =
+                File::create(path).with_context(|| format!("creating {}", path.display()))?;
+            let mut out = BufWriter::new(file);
+            write(&mut out)?;
+            out.flush()
+                .with_context(|| format!("writing {}", path.display()))?;
+        }
+        None => {
+            let stdout = io::stdout();
+            let mut out = BufWriter::new(stdout.lock());
+            write(&mut out)?;
+            out.flush()?;
+        }
+    }
+    Ok(())
+}
+
+fn exit_code(summary: &Summary) -> ExitCode {
+    if summary.skipped > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn is_broken_pipe(error: &anyhow::Error) -> bool {
+    error.chain().any(|cause| {
+        cause
+            .downcast_ref::<io::Error>()
+            .is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
+    })
+}

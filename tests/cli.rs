@@ -1,0 +1,278 @@
+//! The `newsgraph` binary end to end: flags, exit codes, error text, and a build into a real
+//! on-disk store.
+
+use std::fs;
+use std::path::Path;
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+use crate::common::{parse_csv, root};
+
+fn newsgraph(store: &Path) -> Command {
+    let mut command = Command::cargo_bin("newsgraph").expect("the binary is built");
+    command.current_dir(root()).arg("--store").arg(store);
+    command
+}
+
+#[test]
+fn build_then_who_said_what_prints_the_seed_quotations() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = dir.path().join("db");
+    newsgraph(&store)
+        .arg("build")
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("read 5 articles (0 skipped)"));
+    newsgraph(&store)
+        .args(["query", "who-said-what"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Vladimir Putin"))
+        .stdout(predicate::str::contains(
+            "It is now clear that the main Russian concerns have been ignored",
+        ));
+}
+
+#[test]
+fn contract_queries_have_their_columns() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = dir.path().join("db");
+    newsgraph(&store).arg("build").assert().success();
+    for (query, header) in [
+        ("quotations", "doc,speaker,speakerMention,speakerStart,speakerEnd,quote,quoteStart,quoteEnd,direct,cue"),
+        ("contacts", "doc,kind,a,b,date,status,evidenceStart,evidenceEnd"),
+        ("entities", "doc,entity,name,type,mention,start,end"),
+    ] {
+        let output = newsgraph(&store).args(["query", query, "--format", "csv"]).output().expect("runs");
+        assert!(output.status.success());
+        let text = String::from_utf8(output.stdout).expect("utf-8");
+        assert_eq!(text.lines().next(), Some(header), "{query}");
+        assert!(text.lines().count() > 5, "{query} returned too few rows");
+    }
+}
+
+#[test]
+fn building_twice_gives_the_same_triples() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = dir.path().join("db");
+    let export = |store: &Path| {
+        newsgraph(store).arg("build").assert().success();
+        let output = newsgraph(store)
+            .args(["export", "--format", "nquads"])
+            .output()
+            .expect("runs");
+        assert!(output.status.success());
+        let mut lines: Vec<String> = String::from_utf8(output.stdout)
+            .expect("utf-8")
+            .lines()
+            .map(str::to_string)
+            .collect();
+        lines.sort();
+        lines
+    };
+    let first = export(&store);
+    let second = export(&store);
+    assert!(first.len() > 500);
+    assert_eq!(first, second);
+}
+
+#[test]
+fn bad_files_are_reported_and_skipped_and_the_rest_is_built() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let input = dir.path().join("in");
+    fs::create_dir(&input).expect("mkdir");
+    fs::write(
+        input.join("good.txt"),
+        "Vladimir Putin said on Tuesday that talks would go on.\n",
+    )
+    .expect("write");
+    fs::write(input.join("empty.txt"), "").expect("write");
+    fs::write(input.join("latin1.txt"), b"Caf\xe9 au lait said nothing.\n").expect("write");
+    fs::write(
+        input.join("feed.jsonl"),
+        "{\"id\": \"j1\", \"text\": \"Emmanuel Macron said that the talks went well.\"}\nnot json\n",
+    )
+    .expect("write");
+    let store = dir.path().join("db");
+    newsgraph(&store)
+        .arg("build")
+        .arg(&input)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("empty.txt"))
+        .stderr(predicate::str::contains("latin1.txt"))
+        .stderr(predicate::str::contains("feed.jsonl:2"))
+        .stderr(predicate::str::contains("read 2 articles (3 skipped)"));
+    let output = newsgraph(&store)
+        .args(["query", "quotations", "--format", "csv"])
+        .output()
+        .expect("runs");
+    let rows = parse_csv(&String::from_utf8(output.stdout).expect("utf-8"));
+    let docs: Vec<&str> = rows
+        .iter()
+        .map(|row| crate::common::get(row, "doc"))
+        .collect();
+    assert!(docs.contains(&"good") && docs.contains(&"j1"), "{docs:?}");
+}
+
+#[test]
+fn query_list_names_every_bundled_query() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let output = newsgraph(&dir.path().join("db"))
+        .args(["query", "--list"])
+        .output()
+        .expect("runs");
+    let text = String::from_utf8(output.stdout).expect("utf-8");
+    for entry in fs::read_dir(root().join("queries")).expect("queries/") {
+        let path = entry.expect("entry").path();
+        let name = path.file_stem().and_then(|s| s.to_str()).expect("name");
+        assert!(
+            text.lines().any(|line| line.starts_with(name)),
+            "{name} not listed"
+        );
+    }
+}
+
+#[test]
+fn article_query_takes_the_document_as_a_parameter() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = dir.path().join("db");
+    newsgraph(&store).arg("build").assert().success();
+    newsgraph(&store)
+        .args([
+            "query",
+            "article",
+            "--param",
+            "doc=003_750f19587e149a29",
+            "--format",
+            "csv",
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Emmanuel Macron"))
+        .stdout(predicate::str::contains("000_30f74fd36e1936db").not());
+}
+
+#[test]
+fn a_parameter_is_bound_as_a_term_not_spliced_into_the_query() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = dir.path().join("db");
+    newsgraph(&store).arg("build").assert().success();
+    let count = |store: &Path| {
+        let output = newsgraph(store)
+            .args(["export", "--format", "nquads"])
+            .output()
+            .expect("runs");
+        String::from_utf8(output.stdout)
+            .expect("utf-8")
+            .lines()
+            .count()
+    };
+    let before = count(&store);
+    newsgraph(&store)
+        .args([
+            "query",
+            "article",
+            "--param",
+            "doc=x\" } ; DROP ALL ; SELECT * { ?s ?p \"",
+            "--format",
+            "csv",
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(
+            "doc,kind,subject,detail,start,end",
+        ))
+        .stdout(predicate::function(|out: &str| out.lines().count() == 1));
+    assert_eq!(count(&store), before);
+}
+
+#[test]
+fn querying_a_store_that_was_never_built_says_what_to_do() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    newsgraph(&dir.path().join("missing"))
+        .args(["query", "quotations"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("run `newsgraph build` first"));
+}
+
+#[test]
+fn an_unknown_query_is_an_error_naming_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = dir.path().join("db");
+    newsgraph(&store).arg("build").assert().success();
+    newsgraph(&store)
+        .args(["query", "no-such-query"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no-such-query"));
+}
+
+#[test]
+fn memory_build_answers_a_query_in_one_run() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    newsgraph(&dir.path().join("unused"))
+        .args([
+            "build", "--memory", "corpus", "--query", "speakers", "--format", "tsv",
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Vladimir Putin"));
+    assert!(!dir.path().join("unused").exists());
+}
+
+#[test]
+fn stats_count_what_the_store_holds() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = dir.path().join("db");
+    newsgraph(&store).arg("build").assert().success();
+    newsgraph(&store)
+        .arg("stats")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("articles").and(predicate::str::contains("5")))
+        .stdout(predicate::str::contains("quotations"));
+}
+
+#[test]
+fn remove_deletes_exactly_one_article() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = dir.path().join("db");
+    newsgraph(&store).arg("build").assert().success();
+    newsgraph(&store)
+        .args(["remove", "003_750f19587e149a29"])
+        .assert()
+        .success();
+    let output = newsgraph(&store)
+        .args(["query", "quotations", "--format", "csv"])
+        .output()
+        .expect("runs");
+    let text = String::from_utf8(output.stdout).expect("utf-8");
+    assert!(!text.contains("003_750f19587e149a29"));
+    assert!(text.contains("000_30f74fd36e1936db"));
+}
+
+#[test]
+fn extract_writes_json_lines_without_a_store() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let output = newsgraph(&dir.path().join("unused"))
+        .args([
+            "extract",
+            "--format",
+            "jsonl",
+            "corpus/003_750f19587e149a29.txt",
+        ])
+        .output()
+        .expect("runs");
+    assert!(output.status.success());
+    let text = String::from_utf8(output.stdout).expect("utf-8");
+    let record: serde_json::Value =
+        serde_json::from_str(text.lines().next().expect("a line")).expect("json");
+    assert_eq!(record["id"], "003_750f19587e149a29");
+    assert!(record["quotations"]
+        .as_array()
+        .is_some_and(|q| !q.is_empty()));
+    assert!(!dir.path().join("unused").exists());
+}

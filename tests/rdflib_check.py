@@ -1,0 +1,69 @@
+#!/usr/bin/env python3
+"""Reads newsgraph's exports with rdflib, for the integration tests (tests/rdf_tools.rs).
+
+  rdflib_check.py count FORMAT FILE
+      prints the number of triples (or quads) rdflib reads
+  rdflib_check.py queries TRIG_FILE QUERIES_DIR OUT_DIR [VAR=VALUE ...]
+      runs every .rq file over the union of the TriG's graphs and writes OUT_DIR/NAME.csv
+  rdflib_check.py shacl DATA_FILE FORMAT SHAPES_FILE
+      validates the union graph with pySHACL; exits 1 and prints the report on violations
+"""
+import pathlib
+import sys
+
+import rdflib
+
+
+def count(fmt, path):
+    if fmt in ("nquads", "trig", "json-ld"):
+        graph = rdflib.Dataset()
+        graph.parse(path, format=fmt)
+        print(len(list(graph.quads((None, None, None, None)))))
+    else:
+        graph = rdflib.Graph()
+        graph.parse(path, format=fmt)
+        print(len(graph))
+
+
+def queries(trig, queries_dir, out_dir, bindings):
+    dataset = rdflib.Dataset(default_union=True)
+    dataset.parse(trig, format="trig")
+    init = {name: rdflib.Literal(value) for name, value in bindings}
+    out = pathlib.Path(out_dir)
+    for path in sorted(pathlib.Path(queries_dir).glob("*.rq")):
+        text = path.read_text(encoding="utf-8")
+        wanted = {name: value for name, value in init.items() if "?" + name in text}
+        result = dataset.query(text, initBindings=wanted)
+        (out / (path.stem + ".csv")).write_bytes(result.serialize(format="csv"))
+
+
+def shacl(data, fmt, shapes):
+    import pyshacl
+
+    graph = rdflib.Dataset(default_union=True) if fmt == "trig" else rdflib.Graph()
+    graph.parse(data, format=fmt)
+    union = rdflib.Graph()
+    for triple in graph.triples((None, None, None)):
+        union.add(triple)
+    conforms, _, text = pyshacl.validate(union, shacl_graph=shapes, shacl_graph_format="turtle", inference="none")
+    if not conforms:
+        print(text)
+        sys.exit(1)
+    print("conforms")
+
+
+def main():
+    command = sys.argv[1]
+    if command == "count":
+        count(sys.argv[2], sys.argv[3])
+    elif command == "queries":
+        pairs = [arg.split("=", 1) for arg in sys.argv[5:]]
+        queries(sys.argv[2], sys.argv[3], sys.argv[4], pairs)
+    elif command == "shacl":
+        shacl(sys.argv[2], sys.argv[3], sys.argv[4])
+    else:
+        sys.exit(f"unknown command {command}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,8 @@
+//! The single integration-test binary: every file of `tests/` is a module here.
+
+mod cli;
+mod common;
+mod rdf_tools;
+mod seeds;
+mod shards;
+mod tidy;
