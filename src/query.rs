@@ -398,6 +398,19 @@ fn evaluation_error(query: &Query, error: StoreError) -> QueryError {
 
 /// Aligned columns separated by two spaces, with a header row and a rule. Line breaks and
 /// tabs inside values are shown escaped so that each solution stays on one line.
+/// The widest a table cell gets: a terminal table is for reading, and a full quotation would
+/// push every other column off the screen. CSV, TSV and JSON keep every character.
+const TABLE_CELL_WIDTH: usize = 80;
+
+fn truncate(value: String, width: usize) -> String {
+    if value.chars().count() <= width {
+        return value;
+    }
+    let mut cut: String = value.chars().take(width - 1).collect();
+    cut.push('…');
+    cut
+}
+
 fn write_table(
     query: &Query,
     solutions: QuerySolutionIter<'static>,
@@ -418,11 +431,12 @@ fn write_table(
                     .get(variable.as_str())
                     .map(plain)
                     .unwrap_or_default();
-                value
+                let value = value
                     .replace('\\', "\\\\")
                     .replace('\n', "\\n")
                     .replace('\r', "\\r")
-                    .replace('\t', "\\t")
+                    .replace('\t', "\\t");
+                truncate(value, TABLE_CELL_WIDTH)
             })
             .collect();
         rows.push(row);

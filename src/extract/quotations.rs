@@ -389,7 +389,10 @@ fn subject_before<'a>(
             return None;
         }
         if let Some(mention) = view.mention_ending(idx) {
-            return View::can_speak(mention).then_some(mention);
+            // "former Soviet states": an adjective before a plural noun is no subject.
+            let words = view.article.slice(mention.span);
+            let adjective = view.lexicon.demonyms.contains_key(words) && !words.ends_with('s');
+            return (View::can_speak(mention) && !adjective).then_some(mention);
         }
         let lower = view.lower(idx);
         let skippable = matches!(
@@ -560,7 +563,12 @@ fn reported_speech(
                 quotation.speaker = speaker_of(joint);
                 out.push(quotation);
             }
-            idx = content_end.max(next);
+            // After a trailing attribution ("…, AP reported") nothing is left to read.
+            idx = if trailing_attribution(view, content_end, sentence_end) {
+                end
+            } else {
+                content_end.max(next)
+            };
             continue;
         }
         idx = next;
@@ -628,10 +636,26 @@ fn vague(view: &View, content_start: usize) -> bool {
     )
 }
 
+/// Whether the sentence ends at `idx` with ", <source> <verb>" ("…, AP reported.").
+fn trailing_attribution(view: &View, idx: usize, end: usize) -> bool {
+    if view.text(idx) != "," {
+        return false;
+    }
+    let Some(source) = view.mention_starting(idx + 1) else {
+        return false;
+    };
+    let after = view.after(source);
+    view.verb(after).is_some_and(|(_, len)| after + len >= end)
+}
+
 /// Where a reported clause ends: before a contrastive clause, a second cue of the same
 /// speaker, or the sourcing "according to".
 fn clause_end(view: &View, from: usize, end: usize) -> usize {
     for idx in from + 1..end {
+        // "…, AP reported." closes the clause with a trailing attribution.
+        if trailing_attribution(view, idx, end) {
+            return idx;
+        }
         let lower = view.lower(idx);
         let after_comma = view.text(idx - 1) == ",";
         let stop = match lower.as_str() {
@@ -785,7 +809,11 @@ fn content_start(
         idx += 1;
         steps += 1;
     }
-    if idx >= end || matches!(view.kind(idx), Some(TokenKind::Punct)) {
+    // A clause does not open with a conjunction ("former Soviet states and stop …").
+    if idx >= end
+        || matches!(view.kind(idx), Some(TokenKind::Punct))
+        || matches!(view.lower(idx).as_str(), "and" | "or" | "but" | "nor")
+    {
         return None;
     }
     Some((idx, addressee))
