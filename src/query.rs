@@ -307,7 +307,7 @@ impl Param {
         };
         let Some((name, value)) = param.split_once('=') else {
             return Err(invalid(
-                "expected VAR=VALUE, as in speaker=Putin".to_owned(),
+                "expected VAR=VALUE, as in speaker=Petrov".to_owned(),
             ));
         };
         let name = name.trim().trim_start_matches(['?', '$']);
@@ -561,10 +561,10 @@ mod tests {
             NAMES,
             &[],
             OutputFormat::Table,
-            "name             person\n\
-             ---------------  ----------------------------------------------------\n\
-             Emmanuel Macron  https://example.org/newsgraph/person/emmanuel-macron\n\
-             Vladimir Putin   https://example.org/newsgraph/person/vladimir-putin\n",
+            "name              person\n\
+             ----------------  -----------------------------------------------------\n\
+             Emmanuel Laurent  https://example.org/newsgraph/person/emmanuel-laurent\n\
+             Vladimir Petrov   https://example.org/newsgraph/person/vladimir-petrov\n",
         );
     }
 
@@ -575,14 +575,14 @@ mod tests {
             &[],
             OutputFormat::Csv,
             "name,person\r\n\
-             Emmanuel Macron,https://example.org/newsgraph/person/emmanuel-macron\r\n\
-             Vladimir Putin,https://example.org/newsgraph/person/vladimir-putin\r\n",
+             Emmanuel Laurent,https://example.org/newsgraph/person/emmanuel-laurent\r\n\
+             Vladimir Petrov,https://example.org/newsgraph/person/vladimir-petrov\r\n",
         );
         check(
             NAMES,
-            &["name=Vladimir Putin"],
+            &["name=Vladimir Petrov"],
             OutputFormat::Tsv,
-            "?name\t?person\n\"Vladimir Putin\"\t<https://example.org/newsgraph/person/vladimir-putin>\n",
+            "?name\t?person\n\"Vladimir Petrov\"\t<https://example.org/newsgraph/person/vladimir-petrov>\n",
         );
     }
 
@@ -590,9 +590,9 @@ mod tests {
     fn params_bind_literals_and_iris() {
         check(
             "SELECT ?person ?name WHERE { ?person schema:name ?name }",
-            &["person=<https://example.org/newsgraph/person/emmanuel-macron>"],
+            &["person=<https://example.org/newsgraph/person/emmanuel-laurent>"],
             OutputFormat::Json,
-            r#"{"head":{"vars":["person","name"]},"results":{"bindings":[{"person":{"type":"uri","value":"https://example.org/newsgraph/person/emmanuel-macron"},"name":{"type":"literal","value":"Emmanuel Macron"}}]}}"#,
+            r#"{"head":{"vars":["person","name"]},"results":{"bindings":[{"person":{"type":"uri","value":"https://example.org/newsgraph/person/emmanuel-laurent"},"name":{"type":"literal","value":"Emmanuel Laurent"}}]}}"#,
         );
     }
 
@@ -633,8 +633,8 @@ mod tests {
             "CONSTRUCT { ?a ng:spokeWith ?b } WHERE { ?a ng:spokeWith ?b }",
             &[],
             OutputFormat::NTriples,
-            "<https://example.org/newsgraph/person/emmanuel-macron> <https://example.org/newsgraph/ontology#spokeWith> <https://example.org/newsgraph/person/vladimir-putin> .\n\
-             <https://example.org/newsgraph/person/vladimir-putin> <https://example.org/newsgraph/ontology#spokeWith> <https://example.org/newsgraph/person/emmanuel-macron> .\n",
+            "<https://example.org/newsgraph/person/emmanuel-laurent> <https://example.org/newsgraph/ontology#spokeWith> <https://example.org/newsgraph/person/vladimir-petrov> .\n\
+             <https://example.org/newsgraph/person/vladimir-petrov> <https://example.org/newsgraph/ontology#spokeWith> <https://example.org/newsgraph/person/emmanuel-laurent> .\n",
         );
     }
 
@@ -654,7 +654,7 @@ mod tests {
             name: "names".to_owned(),
             text: format!("{PREFIX}{NAMES}"),
         };
-        let param: Param = "speaker=Putin".parse().unwrap();
+        let param: Param = "speaker=Petrov".parse().unwrap();
         let Err(error) = evaluate(&store, &names, &[param]) else {
             panic!("an unselected variable was bound");
         };

@@ -61,7 +61,7 @@ pub fn write(
 }
 
 /// Writes the triples of a `CONSTRUCT` (or `DESCRIBE`) query as DOT. IRIs under `base` or a
-/// known namespace are shown shortened (`person/vladimir-putin`, `schema:Person`).
+/// known namespace are shown shortened (`person/vladimir-petrov`, `schema:Person`).
 pub fn write_construct(
     store: &Store,
     query: &Query,
@@ -640,8 +640,8 @@ mod tests {
         check(
             Graph::Contacts,
             &[
-                r##""https://example.org/newsgraph/person/vladimir-putin" [label="Vladimir Putin", shape=ellipse, fillcolor="#cfe2ff"];"##,
-                r##""https://example.org/newsgraph/person/vladimir-putin" -> "https://example.org/newsgraph/person/emmanuel-macron" [label="call 2022-02-04", style=solid, color="#000000"];"##,
+                r##""https://example.org/newsgraph/person/vladimir-petrov" [label="Vladimir Petrov", shape=ellipse, fillcolor="#cfe2ff"];"##,
+                r##""https://example.org/newsgraph/person/vladimir-petrov" -> "https://example.org/newsgraph/person/emmanuel-laurent" [label="call 2022-02-04", style=solid, color="#000000"];"##,
                 r##""legend person" [label="person", shape=ellipse, fillcolor="#cfe2ff"];"##,
             ],
         );
@@ -652,7 +652,7 @@ mod tests {
         check(
             Graph::Quotes,
             &[
-                r##""https://example.org/newsgraph/person/vladimir-putin" -> "https://example.org/newsgraph/person/emmanuel-macron" [label="spoke of", style=solid, color="#8e44ad", arrowhead=vee];"##,
+                r##""https://example.org/newsgraph/person/vladimir-petrov" -> "https://example.org/newsgraph/person/emmanuel-laurent" [label="spoke of", style=solid, color="#8e44ad", arrowhead=vee];"##,
             ],
         );
     }
@@ -684,11 +684,11 @@ mod tests {
         let dot = String::from_utf8(out).unwrap();
         assert_renders(&dot);
         assert!(
-            dot.contains(r#"[label="person/vladimir-putin", shape=ellipse"#),
+            dot.contains(r#"[label="person/vladimir-petrov", shape=ellipse"#),
             "{dot}"
         );
         assert!(
-            dot.contains(r#"-> "\"Vladimir Putin\"" [label="name""#),
+            dot.contains(r#"-> "\"Vladimir Petrov\"" [label="name""#),
             "{dot}"
         );
         assert!(dot.contains(r#"[label="spokeWith""#), "{dot}");

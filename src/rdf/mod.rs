@@ -25,7 +25,7 @@
 //! Entity      <{B}{type}/{slug}> a schema:Person|Organization|Country|City|Place ;
 //!                 (a ng:GovernmentBody|PoliticalParty|NewsOrganization|
 //!                    InternationalOrganization|Company) ;
-//!                 schema:name "Vladimir Putin" ; schema:alternateName "Putin" ;
+//!                 schema:name "Vladimir Petrov" ; schema:alternateName "Petrov" ;
 //!                 ng:metonymFor <{B}country/{slug}> ; ng:demonym "Russian" .
 //! Mention     <span> a ng:Mention ; ng:refersTo <entity> ;
 //!                 ng:mentionType "name"|"title"|"pronoun"|"demonym" .
@@ -520,7 +520,7 @@ impl<'a> Builder<'a> {
             for participant in &participants {
                 self.add(&iri, ng::PARTICIPANT, participant.clone());
             }
-            // "Putin called Macron": the one who acted is the agent and the others received.
+            // "Petrov called Laurent": the one who acted is the agent and the others received.
             if let Some(agent) = event.agent.and_then(|id| self.entity(id)) {
                 self.add(&iri, schema::AGENT, agent.clone());
                 for participant in &participants {
@@ -809,19 +809,19 @@ pub(crate) mod tests {
     /// text starts with non-ASCII characters so that byte and code point offsets differ.
     pub(crate) fn sample_document() -> Document {
         let text =
-            "Ça va: Russian President Vladimir Putin said \"We are ready, Macron knows it.\" \
-                    Putin spoke with Emmanuel Macron on Friday."
+            "Ça va: Russian President Vladimir Petrov said \"We are ready, Laurent knows it.\" \
+                    Petrov spoke with Emmanuel Laurent on Friday."
                 .to_owned();
         let find = |needle: &str| {
             let start = text.find(needle).expect("needle in sample text");
             Span::new(start, start + needle.len())
         };
-        let second_sentence = find("Putin spoke with Emmanuel Macron on Friday.");
+        let second_sentence = find("Petrov spoke with Emmanuel Laurent on Friday.");
         let first_sentence = Span::new(0, second_sentence.start - 1);
-        let putin = find("Vladimir Putin");
-        let macron = find("Emmanuel Macron");
-        let in_quote = find("Macron knows").start;
-        let putin_again = find("Putin spoke").start;
+        let petrov = find("Vladimir Petrov");
+        let laurent = find("Emmanuel Laurent");
+        let in_quote = find("Laurent knows").start;
+        let petrov_again = find("Petrov spoke").start;
         let person = |name: &str, key: &str| Entity {
             name: name.to_owned(),
             entity_type: EntityType::Person,
@@ -844,25 +844,28 @@ pub(crate) mod tests {
             role: None,
             sentence,
         };
-        let mut putin_entity = person("Vladimir Putin", "vladimir-putin");
-        putin_entity.alternate_names = vec!["Putin".to_owned()];
+        let mut petrov_entity = person("Vladimir Petrov", "vladimir-petrov");
+        petrov_entity.alternate_names = vec!["Petrov".to_owned()];
         let extraction = Extraction {
-            entities: vec![putin_entity, person("Emmanuel Macron", "emmanuel-macron")],
+            entities: vec![
+                petrov_entity,
+                person("Emmanuel Laurent", "emmanuel-laurent"),
+            ],
             mentions: vec![
                 ResolvedMention {
-                    mention: mention(putin, "Vladimir Putin", 0),
+                    mention: mention(petrov, "Vladimir Petrov", 0),
                     entity: 0,
                 },
                 ResolvedMention {
-                    mention: mention(Span::new(in_quote, in_quote + 6), "Macron", 0),
+                    mention: mention(Span::new(in_quote, in_quote + 6), "Laurent", 0),
                     entity: 1,
                 },
                 ResolvedMention {
-                    mention: mention(Span::new(putin_again, putin_again + 5), "Putin", 1),
+                    mention: mention(Span::new(petrov_again, petrov_again + 5), "Petrov", 1),
                     entity: 0,
                 },
                 ResolvedMention {
-                    mention: mention(macron, "Emmanuel Macron", 1),
+                    mention: mention(laurent, "Emmanuel Laurent", 1),
                     entity: 1,
                 },
             ],
@@ -876,10 +879,10 @@ pub(crate) mod tests {
             quotations: vec![Quotation {
                 speaker: Speaker {
                     entity: Some(0),
-                    mention: Some(putin),
+                    mention: Some(petrov),
                     unresolved: None,
                 },
-                span: find("We are ready, Macron knows it."),
+                span: find("We are ready, Laurent knows it."),
                 parts: vec![],
                 direct: true,
                 cue: Some("said".to_owned()),
@@ -910,7 +913,7 @@ pub(crate) mod tests {
             article: Article {
                 id: "000_sample".to_owned(),
                 text,
-                title: Some("Putin and Macron".to_owned()),
+                title: Some("Petrov and Laurent".to_owned()),
                 date: Some("2022-02-06".to_owned()),
                 url: None,
                 source: None,
@@ -993,17 +996,17 @@ pub(crate) mod tests {
         let document = sample_document();
         let text = &document.article.text;
         // "Ça" takes 3 bytes for 2 code points, so every later offset shifts by one.
-        let byte_start = text.find("Vladimir Putin").unwrap();
+        let byte_start = text.find("Vladimir Petrov").unwrap();
         let start = document.article.char_offset(byte_start);
         assert_eq!(start, byte_start - 1);
-        let end = start + "Vladimir Putin".len();
+        let end = start + "Vladimir Petrov".len();
         check(
             &document,
             &[
                 &format!("<doc/000_sample/span/{start}-{end}/position> <oa:start> \"{start}\"^^<xsd:nonNegativeInteger> ."),
                 &format!("<doc/000_sample/span/{start}-{end}/position> <oa:end> \"{end}\"^^<xsd:nonNegativeInteger> ."),
-                &format!("<doc/000_sample/span/{start}-{end}/quote> <oa:exact> \"Vladimir Putin\" ."),
-                &format!("<doc/000_sample/span/{start}-{end}> <ng:refersTo> <person/vladimir-putin> ."),
+                &format!("<doc/000_sample/span/{start}-{end}/quote> <oa:exact> \"Vladimir Petrov\" ."),
+                &format!("<doc/000_sample/span/{start}-{end}> <ng:refersTo> <person/vladimir-petrov> ."),
             ],
         );
         let offsets = char_offsets(text);
@@ -1019,22 +1022,22 @@ pub(crate) mod tests {
             &sample_document(),
             &[
                 "<quotation/000_sample/1> <rdf:type> <ng:Quotation> .",
-                "<quotation/000_sample/1> <schema:creator> <person/vladimir-putin> .",
-                "<quotation/000_sample/1> <schema:text> \"We are ready, Macron knows it.\" .",
+                "<quotation/000_sample/1> <schema:creator> <person/vladimir-petrov> .",
+                "<quotation/000_sample/1> <schema:text> \"We are ready, Laurent knows it.\" .",
                 "<quotation/000_sample/1> <ng:direct> \"true\"^^<xsd:boolean> .",
                 "<quotation/000_sample/1> <prov:wasDerivedFrom> <doc/000_sample> .",
                 "<event/000_sample/1> <rdf:type> <ng:PhoneCall> .",
                 "<event/000_sample/1> <ng:kind> \"call\" .",
                 "<event/000_sample/1> <ng:status> <ng:Happened> .",
-                "<event/000_sample/1> <schema:agent> <person/vladimir-putin> .",
-                "<event/000_sample/1> <schema:recipient> <person/emmanuel-macron> .",
+                "<event/000_sample/1> <schema:agent> <person/vladimir-petrov> .",
+                "<event/000_sample/1> <schema:recipient> <person/emmanuel-laurent> .",
                 "<event/000_sample/1> <ng:date> \"2022-02-04\"^^<xsd:date> .",
-                "<person/vladimir-putin> <ng:spokeWith> <person/emmanuel-macron> .",
-                "<person/emmanuel-macron> <ng:spokeWith> <person/vladimir-putin> .",
-                "<person/vladimir-putin> <schema:alternateName> \"Putin\" .",
-                "<role/vladimir-putin/president> <ng:holder> <person/vladimir-putin> .",
-                "<role/vladimir-putin/president> <ng:current> \"true\"^^<xsd:boolean> .",
-                "<person/vladimir-putin> <schema:jobTitle> \"President\" .",
+                "<person/vladimir-petrov> <ng:spokeWith> <person/emmanuel-laurent> .",
+                "<person/emmanuel-laurent> <ng:spokeWith> <person/vladimir-petrov> .",
+                "<person/vladimir-petrov> <schema:alternateName> \"Petrov\" .",
+                "<role/vladimir-petrov/president> <ng:holder> <person/vladimir-petrov> .",
+                "<role/vladimir-petrov/president> <ng:current> \"true\"^^<xsd:boolean> .",
+                "<person/vladimir-petrov> <schema:jobTitle> \"President\" .",
                 "<doc/000_sample> <schema:datePublished> \"2022-02-06\"^^<xsd:date> .",
                 "<doc/000_sample> <ng:sourceFile> \"corpus/000_sample.txt\" .",
             ],
@@ -1082,7 +1085,7 @@ pub(crate) mod tests {
             "https://example.org/newsgraph/doc/%2E%2E"
         );
         assert_eq!(slug("Secretary of State"), "secretary-of-state");
-        assert_eq!(slug("Orbán's party"), "orban-s-party");
+        assert_eq!(slug("Horváth's party"), "horvath-s-party");
     }
 
     #[test]
