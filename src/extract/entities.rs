@@ -236,7 +236,26 @@ impl Scanner<'_> {
                 found.push(mention);
                 return Some(name_end);
             }
-            if (opener || of_part.is_some()) && !honorific {
+            // "Russia’s official response": a title word used as an adjective before a noun.
+            let next = self.word(title_end);
+            let before_noun = next.chars().next().is_some_and(char::is_lowercase)
+                && !self.lexicon.verbs.contains_key(next)
+                && !matches!(
+                    next,
+                    "has"
+                        | "had"
+                        | "have"
+                        | "was"
+                        | "is"
+                        | "will"
+                        | "would"
+                        | "also"
+                        | "and"
+                        | "who"
+                        | "of"
+                )
+                && !next.ends_with("ly");
+            if (opener || of_part.is_some()) && !honorific && !before_noun {
                 let span = self.span(phrase_start, title_end);
                 let mut mention =
                     self.mention(span, span, EntityType::Person, MentionKind::Title, gender);

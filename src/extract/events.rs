@@ -42,6 +42,9 @@ enum Pattern {
     /// A noun: a party after "with", and the nearest other party of the sentence ("a meeting
     /// with Y, Petrov said").
     Noun,
+    /// A reply to a party, which may be named by its demonym ("NATO members responded to a
+    /// series of Russian demands", "gave written responses to Moscow").
+    Reply,
 }
 
 fn trigger(view: &View, idx: usize) -> Option<(EventKind, Pattern)> {
@@ -81,6 +84,9 @@ fn trigger(view: &View, idx: usize) -> Option<(EventKind, Pattern)> {
         "wrote" | "write" | "writes" | "sent" | "send" | "emailed" | "letter" => {
             (EventKind::Letter, Pattern::Preposition(&["to"]))
         }
+        "responded" | "replied" | "response" | "responses" | "reply" => {
+            (EventKind::Letter, Pattern::Reply)
+        }
         "interview" | "interviewed" => (EventKind::Interview, Pattern::Noun),
         "debate" | "debated" => (EventKind::Debate, Pattern::Object),
         _ => return None,
@@ -105,6 +111,22 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
                 }
                 cursor += 1;
             }
+        }
+        Pattern::Reply => {
+            let cursor = idx + 1;
+            if view.lower(cursor) != "to" {
+                return None;
+            }
+            let recipient = (cursor + 1..sentence_end.min(cursor + 6)).find_map(|i| {
+                view.mention_starting(i)
+                    .filter(|m| is_party(m) || m.kind == MentionKind::Demonym)
+            })?;
+            let sender = match subject.as_slice() {
+                [] => nearest_party_before(view, idx, sentence_start)?,
+                [first, ..] => *first,
+            };
+            participants.push(sender);
+            participants.push(recipient);
         }
         Pattern::Object => {
             participants.extend(subject.iter().copied());
@@ -283,6 +305,21 @@ fn subject_group<'a>(view: &View<'a>, idx: usize, sentence_start: usize) -> Vec<
         steps += 1;
     }
     Vec::new()
+}
+
+/// The last party named before `idx` in the sentence ("Washington … delivered a reply").
+fn nearest_party_before<'a>(view: &View<'a>, idx: usize, start: usize) -> Option<&'a Mention> {
+    let from = view.tokens[start].span.start;
+    let at = view.tokens[idx].span.start;
+    view.mentions
+        .iter()
+        .filter(|m| {
+            m.span.start >= from
+                && m.span.end <= at
+                && is_party(m)
+                && m.kind != MentionKind::Pronoun
+        })
+        .max_by_key(|m| m.span.start)
 }
 
 /// The person nearest to `idx` in the sentence, other than `other`.
