@@ -180,7 +180,7 @@ fn bundled_queries_give_the_same_rows_in_rdflib() {
             .arg(&exports.files["trig"])
             .arg(root().join("queries"))
             .arg(out.path())
-            .arg(format!("doc={doc}")),
+            .arg(format!("article:doc={doc}")),
     );
     for bundled in newsgraph::query::bundled() {
         let mut command = newsgraph(&exports.store);

@@ -3,8 +3,9 @@
 
   rdflib_check.py count FORMAT FILE
       prints the number of triples (or quads) rdflib reads
-  rdflib_check.py queries TRIG_FILE QUERIES_DIR OUT_DIR [VAR=VALUE ...]
-      runs every .rq file over the union of the TriG's graphs and writes OUT_DIR/NAME.csv
+  rdflib_check.py queries TRIG_FILE QUERIES_DIR OUT_DIR [QUERY:VAR=VALUE ...]
+      runs every .rq file over the union of the TriG's graphs and writes OUT_DIR/NAME.csv,
+      binding VAR to a literal in query QUERY only
   rdflib_check.py shacl DATA_FILE FORMAT SHAPES_FILE
       validates the union graph with pySHACL; exits 1 and prints the report on violations
 """
@@ -28,11 +29,10 @@ def count(fmt, path):
 def queries(trig, queries_dir, out_dir, bindings):
     dataset = rdflib.Dataset(default_union=True)
     dataset.parse(trig, format="trig")
-    init = {name: rdflib.Literal(value) for name, value in bindings}
     out = pathlib.Path(out_dir)
     for path in sorted(pathlib.Path(queries_dir).glob("*.rq")):
         text = path.read_text(encoding="utf-8")
-        wanted = {name: value for name, value in init.items() if "?" + name in text}
+        wanted = {name: rdflib.Literal(value) for query, name, value in bindings if query == path.stem}
         result = dataset.query(text, initBindings=wanted)
         (out / (path.stem + ".csv")).write_bytes(result.serialize(format="csv"))
 
@@ -57,8 +57,13 @@ def main():
     if command == "count":
         count(sys.argv[2], sys.argv[3])
     elif command == "queries":
-        pairs = [arg.split("=", 1) for arg in sys.argv[5:]]
-        queries(sys.argv[2], sys.argv[3], sys.argv[4], pairs)
+        # QUERY:VAR=VALUE binds VAR in that query only.
+        bindings = []
+        for arg in sys.argv[5:]:
+            query, binding = arg.split(":", 1)
+            name, value = binding.split("=", 1)
+            bindings.append((query, name, value))
+        queries(sys.argv[2], sys.argv[3], sys.argv[4], bindings)
     elif command == "shacl":
         shacl(sys.argv[2], sys.argv[3], sys.argv[4])
     else:
