@@ -28,6 +28,18 @@ const FORMATS: &[(&str, &str)] = &[
     ("jsonld", "jsonld"),
 ];
 
+/// RocksDB lets one process at a time open a store, and the tests of this file share one:
+/// they take turns.
+static STORE_TURN: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+/// Runs newsgraph on the shared store, holding its turn.
+fn output(command: &mut assert_cmd::Command) -> std::process::Output {
+    let _turn = STORE_TURN
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    command.output().expect("newsgraph runs")
+}
+
 fn newsgraph(store: &Path) -> assert_cmd::Command {
     let mut command = assert_cmd::Command::cargo_bin("newsgraph").expect("the binary is built");
     command.current_dir(root()).arg("--store").arg(store);
@@ -188,7 +200,7 @@ fn bundled_queries_give_the_same_rows_in_rdflib() {
         if bundled.name == "article" {
             command.args(["--param", &format!("doc={doc}")]);
         }
-        let ours = command.output().expect("runs");
+        let ours = output(&mut command);
         assert!(
             ours.status.success(),
             "{}",
@@ -237,10 +249,7 @@ fn dot_output_renders_with_graphviz() {
     }
     let exports = exports();
     for graph in ["contacts", "quotes", "all"] {
-        let output = newsgraph(&exports.store)
-            .args(["dot", "--graph", graph])
-            .output()
-            .expect("runs");
+        let output = output(newsgraph(&exports.store).args(["dot", "--graph", graph]));
         assert!(output.status.success());
         let dot = String::from_utf8(output.stdout).expect("utf-8");
         assert!(
@@ -258,12 +267,6 @@ fn dot_output_renders_with_graphviz() {
 #[test]
 fn dot_is_the_same_on_every_run() {
     let exports = exports();
-    let run = || {
-        newsgraph(&exports.store)
-            .arg("dot")
-            .output()
-            .expect("runs")
-            .stdout
-    };
+    let run = || output(newsgraph(&exports.store).arg("dot")).stdout;
     assert_eq!(run(), run());
 }
