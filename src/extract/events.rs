@@ -1,6 +1,6 @@
 //! Communication events: who spoke with whom, how, when, and whether it happened.
 //!
-//! Input: the article [`View`] and the regions inside quotation marks. Output: one [`Event`]
+//! Input: the article `View` and the regions inside quotation marks. Output: one [`Event`]
 //! per report of an occasion, with the participants given by mention span; `resolve` merges the
 //! reports of one occasion within an article once the participants are entities.
 //!

@@ -1,6 +1,6 @@
 //! Quotations: direct quotes in quotation marks and reported speech, with speaker and cue.
 //!
-//! Input: the article [`View`] (tokens and mentions). Output: [`Quotation`]s whose speaker is a
+//! Input: the article `View` (tokens and mentions). Output: [`Quotation`]s whose speaker is a
 //! mention span (resolution to an entity comes later) and [`Occasion`]s (news conferences and
 //! statements at which something was said).
 //!
@@ -636,7 +636,7 @@ fn vague(view: &View, content_start: usize) -> bool {
     )
 }
 
-/// Whether the sentence ends at `idx` with ", <source> <verb>" ("…, AP reported.").
+/// Whether the sentence ends at `idx` with `, SOURCE VERB` ("…, AP reported.").
 fn trailing_attribution(view: &View, idx: usize, end: usize) -> bool {
     if view.text(idx) != "," {
         return false;
