@@ -88,10 +88,11 @@ pub(crate) fn find(view: &View, regions: &[QuoteRegion]) -> (Vec<Quotation>, Vec
     let mut quotations = Vec::new();
     let mut occasions = Vec::new();
     for sentence_idx in 0..view.sentence_tokens.len() {
-        reported_speech(view, sentence_idx, regions, &mut quotations);
+        reported_speech(view, sentence_idx, regions, &mut quotations, &mut occasions);
     }
     let covered: Vec<Span> = quotations.iter().map(|q: &Quotation| q.span).collect();
-    let mut previous: Option<(usize, Speaker, usize)> = None; // (paragraph, speaker, sentence)
+    // The last attributed quotation: its paragraph, speaker and occasion.
+    let mut previous: Option<(usize, Speaker, Option<usize>)> = None;
     for region in regions {
         if covered.iter().any(|span| span.contains(region.inner)) {
             continue;
@@ -113,18 +114,8 @@ pub(crate) fn find(view: &View, regions: &[QuoteRegion]) -> (Vec<Quotation>, Vec
                         }
                     }
                 }
-                if let Some(kind) = attribution.occasion {
-                    if let Some(mention) = attribution.speaker.mention {
-                        quotation.occasion = Some(occasions.len());
-                        occasions.push(Occasion {
-                            kind,
-                            speaker: None,
-                            speaker_mention: Some(mention),
-                            date: None,
-                            evidence: attribution.occasion_span.unwrap_or(attribution.cue_span),
-                        });
-                    }
-                }
+                let found = attribution.occasion.zip(attribution.occasion_span);
+                add_occasion(view, &mut quotation, found, &mut occasions);
                 quotation
             }
             None => {
@@ -133,23 +124,20 @@ pub(crate) fn find(view: &View, regions: &[QuoteRegion]) -> (Vec<Quotation>, Vec
                 }
                 // A quotation with no cue continues the previous speaker's words when it
                 // follows them in the same or the next paragraph.
-                let speaker = match &previous {
-                    Some((prev_paragraph, speaker, _))
+                match &previous {
+                    Some((prev_paragraph, speaker, occasion))
                         if paragraph.abs_diff(*prev_paragraph) <= 1 =>
                     {
-                        speaker.clone()
+                        let mut quotation = direct(view, region, speaker.clone());
+                        quotation.occasion = *occasion;
+                        quotation
                     }
-                    _ => Speaker::default(),
-                };
-                direct(view, region, speaker)
+                    _ => direct(view, region, Speaker::default()),
+                }
             }
         };
         if quotation.speaker.mention.is_some() {
-            previous = Some((
-                paragraph,
-                quotation.speaker.clone(),
-                view.sentence_of[region.open],
-            ));
+            previous = Some((paragraph, quotation.speaker.clone(), quotation.occasion));
         }
         quotations.push(quotation);
     }
@@ -345,25 +333,54 @@ fn finish(
                 attribution.reported_by = Some(source.span);
             }
         }
-        if attribution.occasion.is_none() {
-            let kind = match (lower.as_str(), next.as_str()) {
-                ("statement", _) => Some(OccasionKind::Statement),
-                ("news" | "press", "conference") => Some(OccasionKind::NewsConference),
-                ("interview", _) => Some(OccasionKind::Interview),
-                _ => None,
-            };
-            if let Some(kind) = kind {
-                attribution.occasion = Some(kind);
-                let end = if kind == OccasionKind::NewsConference {
-                    idx + 2
-                } else {
-                    idx + 1
-                };
-                attribution.occasion_span = Some(view.span(idx, end.min(view.tokens.len())));
-            }
-        }
+    }
+    if let Some((kind, span)) = occasion_in(view, after, sentence_end) {
+        attribution.occasion = Some(kind);
+        attribution.occasion_span = Some(span);
     }
     attribution
+}
+
+/// The occasion named in tokens `from..to`: "in a statement", "at a news conference",
+/// "during the conference", "in an interview".
+fn occasion_in(view: &View, from: usize, to: usize) -> Option<(OccasionKind, Span)> {
+    (from..to).find_map(|idx| {
+        let (kind, len) = match (view.lower(idx).as_str(), view.lower(idx + 1).as_str()) {
+            ("statement", _) => (OccasionKind::Statement, 1),
+            ("news" | "press", "conference") => (OccasionKind::NewsConference, 2),
+            ("conference", _) => (OccasionKind::NewsConference, 1),
+            ("interview", _) => (OccasionKind::Interview, 1),
+            _ => return None,
+        };
+        Some((kind, view.span(idx, (idx + len).min(view.tokens.len()))))
+    })
+}
+
+/// Records the occasion of a quotation with a speaker mention, dated by the sentence's words.
+fn add_occasion(
+    view: &View,
+    quotation: &mut Quotation,
+    found: Option<(OccasionKind, Span)>,
+    occasions: &mut Vec<Occasion>,
+) {
+    let (Some((kind, evidence)), Some(mention)) = (found, quotation.speaker.mention) else {
+        return;
+    };
+    let (start, end) = view.sentence_bounds(view.token_at(evidence.start));
+    quotation.occasion = Some(occasions.len());
+    occasions.push(Occasion {
+        kind,
+        speaker: None,
+        speaker_mention: Some(mention),
+        date: super::dates::in_tokens(
+            view,
+            start,
+            end,
+            view.article.date.as_deref(),
+            super::dates::Tense::Past,
+        ),
+        evidence,
+    });
 }
 
 fn speaker_of(subject: &Mention) -> Speaker {
@@ -447,6 +464,7 @@ fn reported_speech(
     sentence_idx: usize,
     regions: &[QuoteRegion],
     out: &mut Vec<Quotation>,
+    occasions: &mut Vec<Occasion>,
 ) {
     let (start, end) = view.sentence_tokens[sentence_idx];
     if start == end {
@@ -556,6 +574,13 @@ fn reported_speech(
                 sentence_idx,
             );
             quotation.addressee_mention = addressee;
+            // "said at his first news conference that …", "stated during the conference".
+            add_occasion(
+                view,
+                &mut quotation,
+                occasion_in(view, next, content_start),
+                occasions,
+            );
             out.push(quotation);
             if let Some(joint) = joint_subject(view, subject, start) {
                 // "The US and NATO have said that …": one statement per speaker.
