@@ -322,6 +322,27 @@ pub struct Quotation {
     pub evidence: Vec<Span>,
 }
 
+impl Quotation {
+    /// A quotation of `span` with its speaker and evidence, and nothing else known yet.
+    pub fn new(speaker: Speaker, span: Span, direct: bool, evidence: Span) -> Quotation {
+        Quotation {
+            speaker,
+            span,
+            parts: Vec::new(),
+            direct,
+            cue: None,
+            cue_span: None,
+            addressee: None,
+            addressee_mention: None,
+            reported_by: None,
+            reported_by_mention: None,
+            date: None,
+            occasion: None,
+            evidence: vec![evidence],
+        }
+    }
+}
+
 /// The kind of a communication event.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum EventKind {

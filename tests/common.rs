@@ -88,38 +88,34 @@ pub fn parse_csv(text: &str) -> Vec<Row> {
 
 /// Whether an external tool can be run. Outside CI a missing tool skips the check with a
 /// message; in CI (`CI` set) it fails the test, because a check that did not run proves nothing.
-// A skipped check says so on stderr: a silent skip would look like a pass.
-#[allow(clippy::print_stderr)]
 pub fn tool(name: &str) -> bool {
-    let found = Command::new("sh")
-        .args(["-c", &format!("command -v {name}")])
-        .output()
-        .map(|out| out.status.success())
-        .unwrap_or(false);
-    if !found {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "`{name}` is required in CI but is not installed (.ci/run installs it)"
-        );
-        eprintln!("note: `{name}` is not installed; this check is skipped outside CI");
-    }
-    found
+    available(
+        Command::new("sh").args(["-c", &format!("command -v {name}")]),
+        &format!("`{name}`"),
+    )
 }
 
 /// Whether a Python module can be imported (same policy as [`tool`]).
-#[allow(clippy::print_stderr)]
 pub fn python_module(module: &str) -> bool {
-    let found = Command::new("python3")
-        .args(["-c", &format!("import {module}")])
+    available(
+        Command::new("python3").args(["-c", &format!("import {module}")]),
+        &format!("python module `{module}`"),
+    )
+}
+
+// A skipped check says so on stderr: a silent skip would look like a pass.
+#[allow(clippy::print_stderr)]
+fn available(probe: &mut Command, what: &str) -> bool {
+    let found = probe
         .output()
         .map(|out| out.status.success())
         .unwrap_or(false);
     if !found {
         assert!(
             std::env::var_os("CI").is_none(),
-            "python module `{module}` is required in CI but is missing (.ci/run installs it)"
+            "{what} is required in CI but is missing (.ci/setup installs it)"
         );
-        eprintln!("note: python module `{module}` is missing; this check is skipped outside CI");
+        eprintln!("note: {what} is missing; this check is skipped outside CI");
     }
     found
 }

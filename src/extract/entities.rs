@@ -271,13 +271,7 @@ impl Scanner<'_> {
                 // "the Russian Embassy", "the US State Department", "the Russian embassy".
                 found.push(self.of_mention(of));
                 let span = self.span(phrase_start, org_end);
-                let mut mention = self.mention(
-                    span,
-                    span,
-                    EntityType::Organization,
-                    MentionKind::Name,
-                    Gender::Neuter,
-                );
+                let mut mention = self.organization(span);
                 mention.org_kind = self
                     .lexicon
                     .org_words
@@ -322,6 +316,16 @@ impl Scanner<'_> {
             mention.metonym_for = known.metonym_for.clone();
         }
         mention
+    }
+
+    fn organization(&self, span: Span) -> Mention {
+        self.mention(
+            span,
+            span,
+            EntityType::Organization,
+            MentionKind::Name,
+            Gender::Neuter,
+        )
     }
 
     fn mention(
@@ -544,13 +548,7 @@ impl Scanner<'_> {
         let last = words[words.len() - 1];
         if let Some(kind) = self.lexicon.org_words.get(last) {
             if words.len() > 1 {
-                let mut mention = self.mention(
-                    span,
-                    span,
-                    EntityType::Organization,
-                    MentionKind::Name,
-                    Gender::Neuter,
-                );
+                let mut mention = self.organization(span);
                 mention.org_kind = *kind;
                 found.push(mention);
                 return Some(end);

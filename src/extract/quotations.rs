@@ -146,21 +146,12 @@ pub(crate) fn find(view: &View, regions: &[QuoteRegion]) -> (Vec<Quotation>, Vec
 }
 
 fn direct(view: &View, region: &QuoteRegion, speaker: Speaker) -> Quotation {
-    Quotation {
+    Quotation::new(
         speaker,
-        span: region.inner,
-        parts: Vec::new(),
-        direct: true,
-        cue: None,
-        cue_span: None,
-        addressee: None,
-        addressee_mention: None,
-        reported_by: None,
-        reported_by_mention: None,
-        date: None,
-        occasion: None,
-        evidence: vec![sentence_span(view, region.open)],
-    }
+        region.inner,
+        true,
+        sentence_span(view, region.open),
+    )
 }
 
 fn sentence_span(view: &View, idx: usize) -> Span {
@@ -738,21 +729,11 @@ fn reported(
             Some(TokenKind::OpenQuote | TokenKind::CloseQuote)
         ) && is_double_mark(view.text(i))
     });
-    Quotation {
-        speaker: speaker_of(subject),
-        span,
-        parts: Vec::new(),
-        direct,
-        cue: Some(cue),
-        cue_span: Some(cue_span),
-        addressee: None,
-        addressee_mention: None,
-        reported_by: None,
-        reported_by_mention: None,
-        date: None,
-        occasion: None,
-        evidence: vec![view.segmented.sentences[sentence_idx].span],
-    }
+    let evidence = view.segmented.sentences[sentence_idx].span;
+    let mut quotation = Quotation::new(speaker_of(subject), span, direct, evidence);
+    quotation.cue = Some(cue);
+    quotation.cue_span = Some(cue_span);
+    quotation
 }
 
 /// Where the reported clause starts after the cue: past a day, an occasion ("in a statement"),
