@@ -156,14 +156,16 @@ fn build(config: &Config, store: &Store) -> Result<Summary> {
     if let Some(bar) = bar {
         bar.finish_and_clear();
     }
+    let count =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     eprintln!(
-        "read {} articles ({} skipped): {} quotations, {} events, {} entities, {} triples in {:.2}s",
-        summary.articles,
+        "read {} ({} skipped): {}, {}, {}, {} in {:.2}s",
+        count(summary.articles, "article", "articles"),
         summary.skipped,
-        summary.quotations,
-        summary.events,
-        summary.entities,
-        summary.triples,
+        count(summary.quotations, "quotation", "quotations"),
+        count(summary.events, "event", "events"),
+        count(summary.entities, "entity", "entities"),
+        count(summary.triples, "triple", "triples"),
         summary.elapsed.as_secs_f64()
     );
     Ok(summary)
