@@ -396,6 +396,13 @@ fn subject_before<'a>(
         if idx < sentence_start {
             return None;
         }
+        // "Sanders, whose coalition includes …, said", "Mr. Ashford, who said last week that":
+        // the subject stands before a relative clause or an apposition.
+        if view.lower(idx) == "who" || (view.text(idx) == "," && steps == 0) {
+            if let Some(mention) = before_apposition(view, idx, sentence_start) {
+                return Some(mention);
+            }
+        }
         if let Some(mention) = view.mention_ending(idx) {
             // "former Soviet states": an adjective before a plural noun is no subject.
             let words = view.article.slice(mention.span);
@@ -447,6 +454,32 @@ fn subject_before<'a>(
     }
 }
 
+/// The speaking mention before ", who …" or ", <apposition>,": `idx` is the comma closing
+/// the apposition (or "who" itself).
+fn before_apposition<'a>(
+    view: &View<'a>,
+    idx: usize,
+    sentence_start: usize,
+) -> Option<&'a Mention> {
+    let from = if view.lower(idx) == "who" {
+        idx
+    } else {
+        idx.checked_sub(1)?
+    };
+    let lowest = sentence_start.max(from.saturating_sub(30));
+    let comma = (lowest..=from).rev().find(|&i| view.text(i) == ",")?;
+    if (comma..idx).any(|i| {
+        matches!(
+            view.kind(i),
+            Some(TokenKind::OpenQuote | TokenKind::CloseQuote)
+        )
+    }) {
+        return None;
+    }
+    let mention = view.mention_ending(comma.checked_sub(1)?)?;
+    (View::can_speak(mention) && mention.entity_type != EntityType::Place).then_some(mention)
+}
+
 /// Reported speech in one sentence: "X said (that) …", "…, X said.", "according to X, …".
 /// A sentence may hold several statements ("told Laurent that … but added that …"); each
 /// content ends where the next cue or a contrastive clause ("while", "although") begins.
@@ -486,9 +519,18 @@ fn reported_speech(
             continue;
         }
         // "…,” Petrov said" and "said: “…”" are attributions of direct quotes.
-        let quote_follows = matches!(view.kind(next), Some(TokenKind::OpenQuote))
-            || (matches!(view.text(next), ":" | ",")
-                && view.kind(next + 1) == Some(TokenKind::OpenQuote));
+        // A quote that opens right after the cue and ends the sentence is a direct quotation
+        // attributed there; one that the sentence goes on after ("Obama said “it gets me mad”
+        // every time …") is part of the reported clause.
+        let quote_follows = [next, next + 1].iter().any(|&open| {
+            let opens = open == next || matches!(view.text(next), ":" | ",");
+            opens
+                && regions.iter().any(|r| {
+                    r.open == open
+                        && (r.close + 2 >= sentence_end
+                            || view.kind(r.close) != Some(TokenKind::CloseQuote))
+                })
+        });
         let subject = subject_before(view, idx, start)
             .or_else(|| {
                 coordinated(view, idx, start)
@@ -980,6 +1022,22 @@ mod tests {
         check(
             "The Kremlin has accused the West of stirring up “hysteria” over Ukraine.",
             &["Kremlin | accuse | true | the West of stirring up “hysteria” over Ukraine"],
+        );
+    }
+
+    #[test]
+    fn subject_before_a_relative_clause() {
+        check(
+            "Bernard Sandler, whose coalition includes young voters, said primaries exclude many people.",
+            &["Bernard Sandler | say | false | primaries exclude many people"],
+        );
+    }
+
+    #[test]
+    fn a_quote_the_sentence_goes_on_after_is_part_of_the_reported_clause() {
+        check(
+            "Barry Oban said “it gets me mad” every time he thinks about the victims.",
+            &["Barry Oban | say | true | “it gets me mad” every time he thinks about the victims"],
         );
     }
 
