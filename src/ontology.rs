@@ -95,6 +95,8 @@ pub struct Lexicon {
     pub ambiguous_names: HashSet<String>,
     /// Frequent English words (lowercase).
     pub common_words: HashSet<String>,
+    /// Nouns that head a description of a speaker ("spokesman", "officials", "report").
+    pub speaker_nouns: HashSet<String>,
     /// Spelling variants of whole names (lowercase ASCII) -> canonical form.
     pub variants: HashMap<String, String>,
     /// Word-final rewrites for transliteration variants of person names (lowercase ASCII):
@@ -258,6 +260,9 @@ impl Lexicon {
             "ambiguous-names.txt" => {
                 self.ambiguous_names.insert(field(0)?.to_string());
             }
+            "speaker-nouns.txt" => {
+                self.speaker_nouns.insert(field(0)?.to_lowercase());
+            }
             "common-words.txt" => {
                 self.common_words.insert(field(0)?.to_lowercase());
             }
@@ -336,6 +341,10 @@ const FILES: &[(&str, &str)] = &[
     (
         "common-words.txt",
         include_str!("../ontology/lexicon/common-words.txt"),
+    ),
+    (
+        "speaker-nouns.txt",
+        include_str!("../ontology/lexicon/speaker-nouns.txt"),
     ),
     (
         "transliterations.tsv",

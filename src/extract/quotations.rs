@@ -210,7 +210,30 @@ fn after_close(view: &View, region: &QuoteRegion) -> Option<Attribution> {
     if matches!(view.lower(start).as_str(), "the" | "a" | "an") {
         start += 1;
     }
-    let subject = view.mention_starting(start)?;
+    let Some(subject) = view.mention_starting(start) else {
+        // "…,” a campaign spokesman said.
+        let verb_idx =
+            (idx + 1..(idx + 7).min(view.tokens.len())).find(|&i| view.verb(i).is_some())?;
+        let description = description_before(view, verb_idx, idx)?;
+        let (verb, len) = view.verb(verb_idx)?;
+        if verb.class == VerbClass::Belief {
+            return None;
+        }
+        let cue_span = view.span(verb_idx, verb_idx + len);
+        return Some(Attribution {
+            speaker: Speaker {
+                entity: None,
+                mention: Some(description),
+                unresolved: None,
+            },
+            cue: verb.lemma.clone(),
+            cue_span,
+            addressee: None,
+            reported_by: None,
+            occasion: None,
+            occasion_span: None,
+        });
+    };
     let mut cursor = view.after(subject);
     let mut steps = 0;
     while view.verb(cursor).is_none() && steps < 4 {
@@ -454,7 +477,111 @@ fn subject_before<'a>(
     }
 }
 
-/// The speaking mention before ", who …" or ", <apposition>,": `idx` is the comma closing
+/// A statement whose speaker is a description ending just before the cue at `verb_idx`.
+fn described(
+    view: &View,
+    verb_idx: usize,
+    next: usize,
+    sentence_idx: usize,
+    inside_quote: &dyn Fn(usize) -> bool,
+) -> Option<Quotation> {
+    let (start, end) = view.sentence_tokens[sentence_idx];
+    let sentence_end = trim_end(view, start, end);
+    let description = description_before(view, verb_idx, start)?;
+    let (content_start, _) = content_start(view, next, sentence_end, false, false)?;
+    let content_end = clause_end(view, content_start, sentence_end);
+    if content_end <= content_start + 1 || inside_quote(content_start) || vague(view, content_start)
+    {
+        return None;
+    }
+    let speaker = Speaker {
+        entity: None,
+        mention: Some(description),
+        unresolved: None,
+    };
+    let evidence = view.segmented.sentences[sentence_idx].span;
+    let direct = contains_quote_mark(view, content_start, content_end);
+    let mut quotation = Quotation::new(
+        speaker,
+        view.span(content_start, content_end),
+        direct,
+        evidence,
+    );
+    let (verb, _) = view.verb(verb_idx)?;
+    quotation.cue = Some(verb.lemma.clone());
+    quotation.cue_span = Some(view.span(verb_idx, next));
+    Some(quotation)
+}
+
+/// A description ending just before the verb and headed by a speaker noun ("a campaign
+/// spokesman", "Republican legislators", "the report"), as a span from its determiner (or
+/// the sentence start) to its head.
+fn description_before(view: &View, verb_idx: usize, sentence_start: usize) -> Option<Span> {
+    const DETERMINERS: &[&str] = &[
+        "a", "an", "the", "his", "her", "their", "its", "some", "many", "several", "two", "three",
+        "other", "one",
+    ];
+    let mut head = verb_idx.checked_sub(1)?;
+    while head > sentence_start
+        && matches!(
+            view.lower(head).as_str(),
+            "has"
+                | "have"
+                | "had"
+                | "also"
+                | "repeatedly"
+                | "previously"
+                | "publicly"
+                | "privately"
+        )
+    {
+        head -= 1;
+    }
+    if head < sentence_start || !view.lexicon.speaker_nouns.contains(&view.lower(head)) {
+        return None;
+    }
+    let mut first = head;
+    while first > sentence_start && head - first < 5 {
+        let prev = first - 1;
+        let lower = view.lower(prev);
+        if DETERMINERS.contains(&lower.as_str()) {
+            return Some(view.span(prev, head + 1));
+        }
+        let joins = matches!(
+            lower.as_str(),
+            "that"
+                | "which"
+                | "who"
+                | "and"
+                | "or"
+                | "but"
+                | "of"
+                | "in"
+                | "on"
+                | "at"
+                | "for"
+                | "to"
+                | "with"
+                | "by"
+        );
+        if view.kind(prev) != Some(TokenKind::Word) || view.verb(prev).is_some() || joins {
+            return None;
+        }
+        first = prev;
+    }
+    (first == sentence_start).then(|| view.span(first, head + 1))
+}
+
+fn contains_quote_mark(view: &View, from: usize, to: usize) -> bool {
+    (from..to).any(|i| {
+        matches!(
+            view.kind(i),
+            Some(TokenKind::OpenQuote | TokenKind::CloseQuote)
+        ) && is_double_mark(view.text(i))
+    })
+}
+
+/// The speaking mention before ", who …" or an apposition ("X, 45, said"): `idx` is the comma closing
 /// the apposition (or "who" itself).
 fn before_apposition<'a>(
     view: &View<'a>,
@@ -539,7 +666,16 @@ fn reported_speech(
             })
             .or_else(|| participle_subject(view, idx, start));
         let Some(subject) = subject else {
-            idx = next;
+            // "Republican legislators have questioned …", "a campaign spokesman said": a
+            // description that names no entity is kept as the speaker's words.
+            idx = match described(view, idx, next, sentence_idx, &inside_quote) {
+                Some(quotation) => {
+                    let content_end = view.token_at(quotation.span.end);
+                    out.push(quotation);
+                    content_end.max(next)
+                }
+                None => next,
+            };
             continue;
         };
         last_subject = Some(subject);
@@ -1038,6 +1174,18 @@ mod tests {
         check(
             "Barry Oban said “it gets me mad” every time he thinks about the victims.",
             &["Barry Oban | say | true | “it gets me mad” every time he thinks about the victims"],
+        );
+    }
+
+    #[test]
+    fn a_description_is_an_unresolved_speaker() {
+        check(
+            "Republican legislators have questioned that the inquiry was fair.",
+            &["- | question | false | the inquiry was fair"],
+        );
+        check(
+            "“We will appeal,” a campaign spokesman said.",
+            &["- | say | true | We will appeal"],
         );
     }
 
