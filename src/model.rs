@@ -296,9 +296,11 @@ pub struct Speaker {
 pub struct Quotation {
     /// The speaker.
     pub speaker: Speaker,
-    /// The quoted or reported words (without quotation marks).
+    /// The quoted or reported words (without quotation marks); for a statement in parts, from
+    /// the first part to the last.
     pub span: Span,
-    /// Further parts of one statement (a quotation interrupted by "he said").
+    /// The parts of a statement interrupted by its attribution ("“A,” he said. “B.”"), in
+    /// order; empty when the statement is in one piece.
     pub parts: Vec<Span>,
     /// Verbatim (in quotation marks) or reported speech.
     pub direct: bool,

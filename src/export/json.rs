@@ -50,6 +50,7 @@ pub fn document(document: &Document) -> Value {
             "speaker": quotation.speaker.entity.and_then(name).or_else(|| quotation.speaker.unresolved.clone()),
             "speakerMention": quotation.speaker.mention.map(span),
             "quote": span(quotation.span),
+            "parts": quotation.parts.iter().map(|&part| span(part)).collect::<Vec<_>>(),
             "direct": quotation.direct,
             "cue": quotation.cue,
             "addressee": quotation.addressee.and_then(name),

@@ -142,7 +142,45 @@ pub(crate) fn find(view: &View, regions: &[QuoteRegion]) -> (Vec<Quotation>, Vec
         quotations.push(quotation);
     }
     quotations.sort_by_key(|q| (q.span.start, q.span.end));
-    (quotations, occasions)
+    (merge_runs(view, quotations), occasions)
+}
+
+/// Joins a quotation that continues the previous one of the same paragraph, with no cue of
+/// its own, into one statement with parts: "“A,” he said. “B.”" is one statement (PolNeAR
+/// counts such runs as one attribution), and its span runs from the first part to the last.
+fn merge_runs(view: &View, quotations: Vec<Quotation>) -> Vec<Quotation> {
+    let paragraph = |span: Span| {
+        let token = view.token_at(span.start).min(view.tokens.len() - 1);
+        view.segmented.sentences[view.sentence_of[token]].paragraph
+    };
+    let mut merged: Vec<Quotation> = Vec::with_capacity(quotations.len());
+    for quotation in quotations {
+        if let Some(last) = merged.last_mut() {
+            let continues = last.direct
+                && quotation.direct
+                && quotation.cue.is_none()
+                && quotation.speaker.mention.is_some()
+                && last.speaker.mention == quotation.speaker.mention
+                && paragraph(quotation.span) == paragraph(last.span);
+            if continues {
+                if last.parts.is_empty() {
+                    last.parts.push(last.span);
+                }
+                last.parts.push(quotation.span);
+                last.span = last.span.cover(quotation.span);
+                last.evidence.extend(
+                    quotation
+                        .evidence
+                        .into_iter()
+                        .filter(|s| !last.evidence.contains(s))
+                        .collect::<Vec<_>>(),
+                );
+                continue;
+            }
+        }
+        merged.push(quotation);
+    }
+    merged
 }
 
 fn direct(view: &View, region: &QuoteRegion, speaker: Speaker) -> Quotation {
@@ -1186,6 +1224,14 @@ mod tests {
         check(
             "“We will appeal,” a campaign spokesman said.",
             &["- | say | true | We will appeal"],
+        );
+    }
+
+    #[test]
+    fn a_quotation_interrupted_by_its_cue_is_one_statement_in_parts() {
+        check(
+            "“We are ready,” Maria Ivanova said. “The talks will go on.”",
+            &["Maria Ivanova | say | true | We are ready,” Maria Ivanova said. “The talks will go on."],
         );
     }
 

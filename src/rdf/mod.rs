@@ -35,7 +35,7 @@
 //!             <person> ng:hasRole <role> ; schema:jobTitle "President" (current roles only) .
 //! Quotation   <{B}quotation/{doc}/{n}> a ng:Quotation ; schema:creator <entity> ;
 //!                 ng:speakerMention <span> ; ng:unresolvedSpeaker "a spokesman" ;
-//!                 schema:text "the words" ; ng:quoteSpan <span> ; ng:direct true|false ;
+//!                 schema:text "the words" ; ng:quoteSpan <span> ; ng:quotePart <span> … (when in parts) ; ng:direct true|false ;
 //!                 ng:cue "said" ; ng:cueSpan <span> ; ng:addressee <entity> ;
 //!                 ng:reportedBy <entity> ; ng:date <date> ;
 //!                 ng:saidAt <{B}occasion/{doc}/{n}> ; ng:evidence <span> ;
@@ -59,15 +59,13 @@
 //! (start, end) in the article.
 //!
 //! Some model values have no place in the contract and are deliberately left out:
-//! [`Quotation::parts`] beyond the first part (their words are in `schema:text`, joined with
-//! a space, but `ng:quoteSpan` takes one span), `Mention::phrase`, the `*_mention` spans of
+//! `Mention::phrase`, the `*_mention` spans of
 //! addressees, intermediaries, places and participants (they are mentions already), gender
 //! and [`Article::skipped`]. Dates that are not ISO dates, empty spans and entity indexes
 //! out of range produce no triple rather than an invalid one. There are no blank nodes:
 //! every node has an IRI built from the document id and positions, so that building twice
 //! gives the same triples.
 //!
-//! [`Quotation::parts`]: crate::model::Quotation::parts
 //! [`Article::skipped`]: crate::model::Article::skipped
 //! [`Entity::key`]: crate::model::Entity::key
 
@@ -467,12 +465,24 @@ impl<'a> Builder<'a> {
             if let Some(description) = &quotation.speaker.unresolved {
                 self.add_string(&iri, ng::UNRESOLVED_SPEAKER, description);
             }
-            let words: Vec<&str> = std::iter::once(quotation.span)
-                .chain(quotation.parts.iter().copied())
+            // A statement in parts: its text is the parts' words, its span runs from the first
+            // part to the last, and each part has its own span.
+            let parts = if quotation.parts.is_empty() {
+                std::slice::from_ref(&quotation.span)
+            } else {
+                &quotation.parts[..]
+            };
+            let words: Vec<&str> = parts
+                .iter()
                 .filter_map(|span| article.text.get(span.range()))
                 .collect();
             self.add_string(&iri, schema::TEXT, &words.join(" "));
             self.add_span(&iri, ng::QUOTE_SPAN, quotation.span);
+            if !quotation.parts.is_empty() {
+                for part in &quotation.parts {
+                    self.add_span(&iri, ng::QUOTE_PART, *part);
+                }
+            }
             self.add(&iri, ng::DIRECT, Literal::from(quotation.direct));
             if let Some(cue) = &quotation.cue {
                 self.add_string(&iri, ng::CUE, cue);

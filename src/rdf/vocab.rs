@@ -35,7 +35,7 @@ pub mod ng {
         ROLE = "Role", HOLDER = "holder", TITLE = "title", ROLE_OF = "roleOf",
         CURRENT = "current", EVIDENCE = "evidence", HAS_ROLE = "hasRole",
         QUOTATION = "Quotation", SPEAKER_MENTION = "speakerMention",
-        UNRESOLVED_SPEAKER = "unresolvedSpeaker", QUOTE_SPAN = "quoteSpan",
+        UNRESOLVED_SPEAKER = "unresolvedSpeaker", QUOTE_SPAN = "quoteSpan", QUOTE_PART = "quotePart",
         DIRECT = "direct", CUE = "cue", CUE_SPAN = "cueSpan", ADDRESSEE = "addressee",
         REPORTED_BY = "reportedBy", DATE = "date", SAID_AT = "saidAt",
         PHONE_CALL = "PhoneCall", MEETING = "Meeting", TALKS = "Talks", TOLD = "Told",
