@@ -187,7 +187,17 @@ impl Scanner<'_> {
                 )
             });
         let modified = cursor > leading_modifiers;
-        let title = self.title_at(cursor, of_part.is_some() || opener || modified);
+        // "columnist Ai Wen", "attorney Mike Brown": a lowercase title right before a name.
+        let names_follow = |title_end: usize| {
+            self.is_capitalized(title_end) && self.name_end(title_end) > title_end
+        };
+        let lowercase_ok = of_part.is_some()
+            || opener
+            || modified
+            || self
+                .title_at(cursor, true)
+                .is_some_and(|(_, end)| names_follow(end));
+        let title = self.title_at(cursor, lowercase_ok);
         if title.is_none() && modified && of_part.is_none() {
             return None;
         }
@@ -510,6 +520,37 @@ impl Scanner<'_> {
                 return Some(name_end);
             }
         }
+        // "Maricopa County Sheriff Helen Purcell": a capitalized title inside the run; the
+        // name after it is the person's.
+        let inner_title = (idx + 1..end).rev().find_map(|k| {
+            let (title, title_end) = self.title_at(k, false)?;
+            let honorific = self
+                .lexicon
+                .titles
+                .get(&title)
+                .is_some_and(|t| t.category == "honorific");
+            (title_end < end && end - title_end <= 3 && !honorific).then_some((title, title_end))
+        });
+        if let Some((title, title_end)) = inner_title {
+            let span = span_of(self, title_end, end);
+            let gender = self.given_name_gender(title_end);
+            let mut mention = self.mention(
+                span,
+                self.span(idx, end),
+                EntityType::Person,
+                MentionKind::Name,
+                gender,
+            );
+            let role_span = self.span(idx, title_end);
+            mention.role = Some(RoleMention {
+                title: title_case(&title),
+                of: None,
+                current: true,
+                span: role_span,
+            });
+            found.push(mention);
+            return Some(end);
+        }
         let words: Vec<&str> = (idx..end)
             .map(|i| strip_possessive(self.word(i)).0)
             .collect();
@@ -744,6 +785,17 @@ mod tests {
             &[
                 "Country Name \"Moscow\" = Russia",
                 "City Name \"Moscow\" = Moscow",
+            ],
+        );
+    }
+
+    #[test]
+    fn titles_inside_a_capitalized_run_and_lowercase_titles_before_names() {
+        check(
+            "Later Maricopa County Sheriff Helen Purcell and columnist Ai Wen spoke.",
+            &[
+                "Person Name \"Helen Purcell\" [Sheriff]",
+                "Person Name \"Ai Wen\" [Columnist]",
             ],
         );
     }

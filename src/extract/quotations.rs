@@ -118,6 +118,15 @@ pub(crate) fn find(view: &View, regions: &[QuoteRegion]) -> (Vec<Quotation>, Vec
                 add_occasion(view, &mut quotation, found, &mut occasions);
                 quotation
             }
+            None if previous_sentence_cue(view, region).is_some() => {
+                // "Sam Lau, the party's director, said in a statement. “There are …”"
+                let (subject, cue, cue_span) =
+                    previous_sentence_cue(view, region).expect("checked");
+                let mut quotation = direct(view, region, speaker_of(subject));
+                quotation.cue = Some(cue);
+                quotation.cue_span = Some(cue_span);
+                quotation
+            }
             None => {
                 if is_scare_quote(view, region) {
                     continue;
@@ -273,6 +282,18 @@ fn after_close(view: &View, region: &QuoteRegion) -> Option<Attribution> {
         });
     };
     let mut cursor = view.after(subject);
+    // "…,” Gene Sperling, a top outside adviser, said: skip the apposition.
+    if view.text(cursor) == "," {
+        if let Some(closing) =
+            (cursor + 1..(cursor + 15).min(view.tokens.len())).find(|&i| view.text(i) == ",")
+        {
+            if view.verb(closing + 1).is_some()
+                && !(cursor + 1..closing).any(|i| view.verb(i).is_some())
+            {
+                cursor = closing + 1;
+            }
+        }
+    }
     let mut steps = 0;
     while view.verb(cursor).is_none() && steps < 4 {
         let word = view.lower(cursor);
@@ -312,6 +333,47 @@ fn after_close(view: &View, region: &QuoteRegion) -> Option<Attribution> {
         attribution.speaker = Speaker::default();
     }
     Some(attribution)
+}
+
+/// A quotation that opens its paragraph's next sentence after a sentence ending in a cue
+/// ("… said in a statement.", "He added:"): the speaker is that cue's subject.
+fn previous_sentence_cue<'a>(
+    view: &View<'a>,
+    region: &QuoteRegion,
+) -> Option<(&'a Mention, String, Span)> {
+    let (start, _) = view.sentence_bounds(region.open);
+    if start != region.open || start == 0 {
+        return None;
+    }
+    let previous = view.sentence_of[start - 1];
+    if view.segmented.sentences[previous].paragraph
+        != view.segmented.sentences[view.sentence_of[start]].paragraph
+    {
+        return None;
+    }
+    let (from, to) = view.sentence_tokens[previous];
+    // "“A,” he said. “B.”": B continues A, whose attribution that sentence is.
+    if (from..to).any(|i| view.kind(i) == Some(TokenKind::CloseQuote)) {
+        return None;
+    }
+    let end = trim_end(view, from, to);
+    // The cue is among the sentence's last words ("said in a statement").
+    let verb_idx = (from..end)
+        .rev()
+        .take(5)
+        .find(|&i| view.verb(i).is_some())?;
+    let (verb, len) = view.verb(verb_idx)?;
+    if verb.class == VerbClass::Belief
+        || (verb_idx + len..end).any(|i| view.text(i) == "," || view.lower(i) == "that")
+    {
+        return None;
+    }
+    let subject = subject_before(view, verb_idx, from)?;
+    Some((
+        subject,
+        verb.lemma.clone(),
+        view.span(verb_idx, verb_idx + len),
+    ))
 }
 
 /// "Petrov said: “…”", "He added, “…”".
@@ -1232,6 +1294,22 @@ mod tests {
         check(
             "“We are ready,” Maria Ivanova said. “The talks will go on.”",
             &["Maria Ivanova | say | true | We are ready,” Maria Ivanova said. “The talks will go on."],
+        );
+    }
+
+    #[test]
+    fn speaker_before_an_apposition_after_the_quote() {
+        check(
+            "“It is not perfect,” Gene Spalding, a top outside adviser, said at an event.",
+            &["Gene Spalding | say | true | It is not perfect"],
+        );
+    }
+
+    #[test]
+    fn speaker_in_the_sentence_before_the_quote() {
+        check(
+            "Samuel Lau, the party director, said in a statement. “There are no ballots to recount.”",
+            &["Samuel Lau | say | true | There are no ballots to recount."],
         );
     }
 
