@@ -189,6 +189,17 @@ fn a_parameter_is_bound_as_a_term_not_spliced_into_the_query() {
 }
 
 #[test]
+fn a_store_in_a_new_directory_is_created_with_its_parents() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = dir.path().join("out").join("db");
+    newsgraph(&store)
+        .args(["build", "corpus/000_30f74fd36e1936db.txt"])
+        .assert()
+        .success();
+    assert!(store.is_dir());
+}
+
+#[test]
 fn querying_a_store_that_was_never_built_says_what_to_do() {
     let dir = tempfile::tempdir().expect("temp dir");
     newsgraph(&dir.path().join("missing"))

@@ -213,6 +213,9 @@ fn open_store(path: &Path, memory: bool) -> Result<Store> {
     if memory {
         return Ok(Store::in_memory()?);
     }
+    // RocksDB creates the store's directory but not its parents ("--store out/db").
+    std::fs::create_dir_all(path)
+        .with_context(|| format!("creating the store directory {}", path.display()))?;
     Store::open(path).with_context(|| format!("opening the store {}", path.display()))
 }
 
