@@ -1,0 +1,269 @@
+//! Direct quotations: attributing a pair of quotation marks to a speaker from the words after
+//! the closing mark ("…,” Petrov said), before the opening mark (Petrov said: “…”), or in the
+//! sentence before, and reading what follows the cue (addressee, intermediary, occasion).
+//! Input: the article `View` and one `QuoteRegion`; output: an `Attribution`. Which
+//! quotations exist and how they join is `quotations`' business.
+
+use super::reported::description_before;
+use super::*;
+
+/// An attribution found next to a quote.
+pub(super) struct Attribution {
+    pub(super) speaker: Speaker,
+    pub(super) cue: String,
+    pub(super) cue_span: Span,
+    pub(super) addressee: Option<Span>,
+    pub(super) reported_by: Option<Span>,
+    pub(super) occasion: Option<OccasionKind>,
+    pub(super) occasion_span: Option<Span>,
+}
+
+/// "…,” Petrov said", "…,” said Petrov", "…,” the embassy said in a statement".
+pub(super) fn after_close(view: &View, region: &QuoteRegion) -> Option<Attribution> {
+    if view.kind(region.close) != Some(TokenKind::CloseQuote) {
+        return None;
+    }
+    let mut idx = region.close + 1;
+    if view.text(idx) == "," {
+        idx += 1;
+    }
+    // The attribution stands in the closing mark's sentence, or in a short sentence of its own
+    // right after it ("…guarantees.” The Hill reported").
+    let close_sentence = view.sentence_of[region.close];
+    let next_sentence = *view.sentence_of.get(idx)?;
+    let (next_start, next_end) = view.sentence_tokens[next_sentence];
+    let same_paragraph = view.segmented.sentences[next_sentence].paragraph
+        == view.segmented.sentences[close_sentence].paragraph;
+    if next_sentence != close_sentence
+        && !(next_sentence == close_sentence + 1 && same_paragraph && next_end - next_start <= 10)
+    {
+        return None;
+    }
+    // Verb first: "said Petrov".
+    if let Some((verb, len)) = view.verb(idx) {
+        if verb.class == VerbClass::Belief {
+            return None;
+        }
+        let cue_span = view.span(idx, idx + len);
+        let subject = view.mention_starting(idx + len).or_else(|| {
+            // "said the Russian Embassy": skip a determiner.
+            view.mention_starting(idx + len + 1)
+                .filter(|_| view.lower(idx + len) == "the")
+        })?;
+        let after = view.after(subject);
+        return Some(finish(view, subject, verb.lemma.clone(), cue_span, after));
+    }
+    // Subject first: "Petrov said", "the Russian Embassy in the US said", "a White House
+    // statement said".
+    let mut start = idx;
+    if matches!(view.lower(start).as_str(), "the" | "a" | "an") {
+        start += 1;
+    }
+    let Some(subject) = view.mention_starting(start) else {
+        // "…,” a campaign spokesman said.
+        let verb_idx =
+            (idx + 1..(idx + 7).min(view.tokens.len())).find(|&i| view.verb(i).is_some())?;
+        let description = description_before(view, verb_idx, idx)?;
+        let (verb, len) = view.verb(verb_idx)?;
+        if verb.class == VerbClass::Belief {
+            return None;
+        }
+        let cue_span = view.span(verb_idx, verb_idx + len);
+        return Some(Attribution {
+            speaker: Speaker {
+                entity: None,
+                mention: Some(description),
+                unresolved: None,
+            },
+            cue: verb.lemma.clone(),
+            cue_span,
+            addressee: None,
+            reported_by: None,
+            occasion: None,
+            occasion_span: None,
+        });
+    };
+    let mut cursor = view.after(subject);
+    // "…,” Gene Sperling, a top outside adviser, said: skip the apposition.
+    if view.text(cursor) == "," {
+        if let Some(closing) =
+            (cursor + 1..(cursor + 15).min(view.tokens.len())).find(|&i| view.text(i) == ",")
+        {
+            if view.verb(closing + 1).is_some()
+                && !(cursor + 1..closing).any(|i| view.verb(i).is_some())
+            {
+                cursor = closing + 1;
+            }
+        }
+    }
+    let mut steps = 0;
+    while view.verb(cursor).is_none() && steps < 4 {
+        let word = view.lower(cursor);
+        let filler = matches!(
+            word.as_str(),
+            "in" | "of"
+                | "the"
+                | "at"
+                | "for"
+                | "to"
+                | "statement"
+                | "spokesman"
+                | "spokeswoman"
+                | "spokesperson"
+                | "readout"
+                | "official"
+                | "also"
+                | "then"
+                | "later"
+                | "has"
+                | "had"
+        ) || view.text(cursor).starts_with(char::is_uppercase);
+        if !filler {
+            return None;
+        }
+        cursor += 1;
+        steps += 1;
+    }
+    let (verb, len) = view.verb(cursor)?;
+    if verb.class == VerbClass::Belief || !View::can_speak(subject) {
+        return None;
+    }
+    let cue_span = view.span(cursor, cursor + len);
+    let mut attribution = finish(view, subject, verb.lemma.clone(), cue_span, cursor + len);
+    if verb.lemma == "report" && subject.org_kind == Some(OrgKind::News) {
+        attribution.reported_by = Some(subject.span);
+        attribution.speaker = Speaker::default();
+    }
+    Some(attribution)
+}
+
+/// A quotation that opens its paragraph's next sentence after a sentence ending in a cue
+/// ("… said in a statement.", "He added:"): the speaker is that cue's subject.
+pub(super) fn previous_sentence_cue<'a>(
+    view: &View<'a>,
+    region: &QuoteRegion,
+) -> Option<(&'a Mention, String, Span)> {
+    let (start, _) = view.sentence_bounds(region.open);
+    if start != region.open || start == 0 {
+        return None;
+    }
+    let previous = view.sentence_of[start - 1];
+    if view.segmented.sentences[previous].paragraph
+        != view.segmented.sentences[view.sentence_of[start]].paragraph
+    {
+        return None;
+    }
+    let (from, to) = view.sentence_tokens[previous];
+    // "“A,” he said. “B.”": B continues A, whose attribution that sentence is.
+    if (from..to).any(|i| view.kind(i) == Some(TokenKind::CloseQuote)) {
+        return None;
+    }
+    let end = trim_end(view, from, to);
+    // The cue is among the sentence's last words ("said in a statement").
+    let verb_idx = (from..end)
+        .rev()
+        .take(5)
+        .find(|&i| view.verb(i).is_some())?;
+    let (verb, len) = view.verb(verb_idx)?;
+    if verb.class == VerbClass::Belief
+        || (verb_idx + len..end).any(|i| view.text(i) == "," || view.lower(i) == "that")
+    {
+        return None;
+    }
+    let subject = subject_before(view, verb_idx, from)?;
+    Some((
+        subject,
+        verb.lemma.clone(),
+        view.span(verb_idx, verb_idx + len),
+    ))
+}
+
+/// "Petrov said: “…”", "He added, “…”".
+pub(super) fn before_open(view: &View, region: &QuoteRegion) -> Option<Attribution> {
+    let (sentence_start, _) = view.sentence_bounds(region.open);
+    let mut idx = region.open.checked_sub(1)?;
+    if matches!(view.text(idx), ":" | ",") {
+        idx = idx.checked_sub(1)?;
+    } else {
+        return None;
+    }
+    if idx < sentence_start {
+        return None;
+    }
+    // Find the verb ending at idx (allowing "said on Tuesday:").
+    let mut verb_idx = idx;
+    while verb_idx > sentence_start && view.verb(verb_idx).is_none() && idx - verb_idx < 4 {
+        verb_idx -= 1;
+    }
+    let (verb, len) = view.verb(verb_idx)?;
+    if verb.class == VerbClass::Belief {
+        return None;
+    }
+    let subject = subject_before(view, verb_idx, sentence_start)?;
+    let cue_span = view.span(verb_idx, verb_idx + len);
+    Some(finish(
+        view,
+        subject,
+        verb.lemma.clone(),
+        cue_span,
+        verb_idx + len,
+    ))
+}
+
+/// Builds an attribution and reads what follows the cue: an addressee ("told Laurent"), an
+/// intermediary ("as quoted by CNN", "according to AFP") and an occasion ("in a statement",
+/// "at a news conference").
+pub(super) fn finish(
+    view: &View,
+    subject: &Mention,
+    cue: String,
+    cue_span: Span,
+    after: usize,
+) -> Attribution {
+    let (_, sentence_end) = view.sentence_bounds(after.saturating_sub(1));
+    let mut attribution = Attribution {
+        speaker: speaker_of(subject),
+        cue,
+        cue_span,
+        addressee: None,
+        reported_by: None,
+        occasion: None,
+        occasion_span: None,
+    };
+    if let Some(addressee) = view.mention_starting(after) {
+        if addressee.entity_type != EntityType::Place && addressee.kind != MentionKind::Demonym {
+            attribution.addressee = Some(addressee.span);
+        }
+    }
+    for idx in after..sentence_end {
+        let lower = view.lower(idx);
+        let next = view.lower(idx + 1);
+        if (lower == "by" && view.lower(idx.saturating_sub(1)) == "quoted")
+            || (lower == "according" && next == "to")
+        {
+            let target = if lower == "by" { idx + 1 } else { idx + 2 };
+            if let Some(source) = view
+                .mention_starting(target)
+                .or_else(|| view.mention_starting(target + 1))
+            {
+                attribution.reported_by = Some(source.span);
+            }
+        }
+    }
+    if let Some((kind, span)) = occasion_in(view, after, sentence_end) {
+        attribution.occasion = Some(kind);
+        attribution.occasion_span = Some(span);
+    }
+    attribution
+}
+
+/// A short quote inside a sentence, with words before it and no cue: a scare quote, a title or
+/// a nickname ("the “imminent danger” of an invasion").
+pub(super) fn is_scare_quote(view: &View, region: &QuoteRegion) -> bool {
+    let words = (region.open + 1..region.close)
+        .filter(|&i| view.kind(i) == Some(TokenKind::Word))
+        .count();
+    let (sentence_start, _) = view.sentence_bounds(region.open);
+    let mid_sentence = region.open > sentence_start;
+    (mid_sentence && words < 8) || words < 3
+}

@@ -1,0 +1,505 @@
+//! Quotations: direct quotes in quotation marks and reported speech, with speaker and cue.
+//!
+//! Input: the article `View` (tokens and mentions). Output: [`Quotation`]s whose speaker is a
+//! mention span (resolution to an entity comes later) and [`Occasion`]s (news conferences and
+//! statements at which something was said).
+//!
+//! Reported speech is read first, a sentence at a time: a speech verb with its subject
+//! ("Petrov said (that) …", "The Kremlin has accused the West of …"), a sentence-final cue
+//! ("…, he said."), or "according to X". Its content may hold quoted words ("called the
+//! sanctions “a grave mistake”"): such a partial quote is part of the statement, not a quotation
+//! of its own. Direct quotes are then paired from the quotation marks of each paragraph, and
+//! attributed from the words after the closing mark ("…,” Petrov said), before the opening mark
+//! (Petrov said: “…”), or from the previous quotation of the same passage. A short quote in the
+//! middle of a sentence with no cue is a scare quote or a title and is not a statement.
+//! A quotation with no confident speaker keeps no speaker: a wrong guess is worse than none.
+
+use super::View;
+use crate::model::{
+    EntityType, Mention, MentionKind, Occasion, OccasionKind, OrgKind, Quotation, Span, Speaker,
+    TokenKind,
+};
+use crate::ontology::VerbClass;
+
+mod direct;
+mod reported;
+
+use direct::{after_close, before_open, is_scare_quote, previous_sentence_cue};
+use reported::reported_speech;
+
+/// A pair of quotation marks, as found in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct QuoteRegion {
+    /// Token index of the opening mark.
+    pub open: usize,
+    /// Token index of the closing mark, or one past the paragraph's last token when unclosed.
+    pub close: usize,
+    /// The words inside the marks.
+    pub inner: Span,
+}
+
+/// Pairs the double quotation marks of each paragraph. A quote left open at the end of a
+/// paragraph ends there: news prose opens each paragraph of a long quotation again and closes
+/// only the last, and an odd mark must not swallow the rest of the article.
+pub(crate) fn quote_regions(view: &View) -> Vec<QuoteRegion> {
+    let mut regions = Vec::new();
+    let mut open: Option<usize> = None;
+    for idx in 0..view.tokens.len() {
+        let last_of_paragraph = idx + 1 == view.tokens.len()
+            || view.segmented.sentences[view.sentence_of[idx + 1]].paragraph
+                != view.segmented.sentences[view.sentence_of[idx]].paragraph;
+        let double = is_double_mark(view.text(idx));
+        match view.kind(idx) {
+            Some(TokenKind::OpenQuote) if double => {
+                if let Some(start) = open {
+                    push_region(view, &mut regions, start, idx);
+                }
+                open = Some(idx);
+            }
+            Some(TokenKind::CloseQuote) if double => {
+                if let Some(start) = open.take() {
+                    push_region(view, &mut regions, start, idx);
+                }
+            }
+            _ => {}
+        }
+        if last_of_paragraph {
+            if let Some(start) = open.take() {
+                push_region(view, &mut regions, start, idx + 1);
+            }
+        }
+    }
+    regions
+}
+
+pub(super) fn is_double_mark(mark: &str) -> bool {
+    matches!(mark, "“" | "”" | "\"" | "''" | "„" | "«" | "»" | "‟")
+}
+
+pub(super) fn push_region(view: &View, regions: &mut Vec<QuoteRegion>, open: usize, close: usize) {
+    if close <= open + 1 {
+        return;
+    }
+    let mut inner = view.span(open + 1, close);
+    // A trailing comma stands for the end of the quoted sentence.
+    let text = view.article.slice(inner);
+    if text.ends_with(',') {
+        inner.end -= 1;
+    }
+    regions.push(QuoteRegion { open, close, inner });
+}
+
+/// Finds the quotations and the occasions they were made at.
+pub(crate) fn find(view: &View, regions: &[QuoteRegion]) -> (Vec<Quotation>, Vec<Occasion>) {
+    let mut quotations = Vec::new();
+    let mut occasions = Vec::new();
+    for sentence_idx in 0..view.sentence_tokens.len() {
+        reported_speech(view, sentence_idx, regions, &mut quotations, &mut occasions);
+    }
+    let covered: Vec<Span> = quotations.iter().map(|q: &Quotation| q.span).collect();
+    // The last attributed quotation: its paragraph, speaker and occasion.
+    let mut previous: Option<(usize, Speaker, Option<usize>)> = None;
+    for region in regions {
+        if covered.iter().any(|span| span.contains(region.inner)) {
+            continue;
+        }
+        let paragraph = view.segmented.sentences[view.sentence_of[region.open]].paragraph;
+        let attribution = after_close(view, region).or_else(|| before_open(view, region));
+        let quotation = match attribution {
+            Some(attribution) => {
+                let mut quotation = direct(view, region, attribution.speaker.clone());
+                quotation.cue = Some(attribution.cue);
+                quotation.cue_span = Some(attribution.cue_span);
+                quotation.addressee_mention = attribution.addressee;
+                quotation.reported_by_mention = attribution.reported_by;
+                if attribution.speaker.mention.is_none() {
+                    // "…,” The Hill reported: the outlet passes on the previous speaker's words.
+                    if let Some((prev_paragraph, speaker, _)) = &previous {
+                        if paragraph.abs_diff(*prev_paragraph) <= 1 {
+                            quotation.speaker = speaker.clone();
+                        }
+                    }
+                }
+                let found = attribution.occasion.zip(attribution.occasion_span);
+                add_occasion(view, &mut quotation, found, &mut occasions);
+                quotation
+            }
+            None if previous_sentence_cue(view, region).is_some() => {
+                // "Sam Lau, the party's director, said in a statement. “There are …”"
+                let (subject, cue, cue_span) =
+                    previous_sentence_cue(view, region).expect("checked");
+                let mut quotation = direct(view, region, speaker_of(subject));
+                quotation.cue = Some(cue);
+                quotation.cue_span = Some(cue_span);
+                quotation
+            }
+            None => {
+                if is_scare_quote(view, region) {
+                    continue;
+                }
+                // A quotation with no cue continues the previous speaker's words when it
+                // follows them in the same or the next paragraph.
+                match &previous {
+                    Some((prev_paragraph, speaker, occasion))
+                        if paragraph.abs_diff(*prev_paragraph) <= 1 =>
+                    {
+                        let mut quotation = direct(view, region, speaker.clone());
+                        quotation.occasion = *occasion;
+                        quotation
+                    }
+                    _ => direct(view, region, Speaker::default()),
+                }
+            }
+        };
+        if quotation.speaker.mention.is_some() {
+            previous = Some((paragraph, quotation.speaker.clone(), quotation.occasion));
+        }
+        quotations.push(quotation);
+    }
+    quotations.sort_by_key(|q| (q.span.start, q.span.end));
+    (merge_runs(view, quotations), occasions)
+}
+
+/// Joins a quotation that continues the previous one of the same paragraph, with no cue of
+/// its own, into one statement with parts: "“A,” he said. “B.”" is one statement (PolNeAR
+/// counts such runs as one attribution), and its span runs from the first part to the last.
+pub(super) fn merge_runs(view: &View, quotations: Vec<Quotation>) -> Vec<Quotation> {
+    let paragraph = |span: Span| {
+        let token = view.token_at(span.start).min(view.tokens.len() - 1);
+        view.segmented.sentences[view.sentence_of[token]].paragraph
+    };
+    let mut merged: Vec<Quotation> = Vec::with_capacity(quotations.len());
+    for quotation in quotations {
+        if let Some(last) = merged.last_mut() {
+            let continues = last.direct
+                && quotation.direct
+                && quotation.cue.is_none()
+                && quotation.speaker.mention.is_some()
+                && last.speaker.mention == quotation.speaker.mention
+                && paragraph(quotation.span) == paragraph(last.span);
+            if continues {
+                if last.parts.is_empty() {
+                    last.parts.push(last.span);
+                }
+                last.parts.push(quotation.span);
+                last.span = last.span.cover(quotation.span);
+                last.evidence.extend(
+                    quotation
+                        .evidence
+                        .into_iter()
+                        .filter(|s| !last.evidence.contains(s))
+                        .collect::<Vec<_>>(),
+                );
+                continue;
+            }
+        }
+        merged.push(quotation);
+    }
+    merged
+}
+
+pub(super) fn direct(view: &View, region: &QuoteRegion, speaker: Speaker) -> Quotation {
+    Quotation::new(
+        speaker,
+        region.inner,
+        true,
+        sentence_span(view, region.open),
+    )
+}
+
+pub(super) fn sentence_span(view: &View, idx: usize) -> Span {
+    view.segmented.sentences[view.sentence_of[idx.min(view.tokens.len() - 1)]].span
+}
+
+/// The occasion named in tokens `from..to`: "in a statement", "at a news conference",
+/// "during the conference", "in an interview".
+pub(super) fn occasion_in(view: &View, from: usize, to: usize) -> Option<(OccasionKind, Span)> {
+    (from..to).find_map(|idx| {
+        let (kind, len) = match (view.lower(idx).as_str(), view.lower(idx + 1).as_str()) {
+            ("statement", _) => (OccasionKind::Statement, 1),
+            ("news" | "press", "conference") => (OccasionKind::NewsConference, 2),
+            ("conference", _) => (OccasionKind::NewsConference, 1),
+            ("interview", _) => (OccasionKind::Interview, 1),
+            _ => return None,
+        };
+        Some((kind, view.span(idx, (idx + len).min(view.tokens.len()))))
+    })
+}
+
+/// Records the occasion of a quotation with a speaker mention, dated by the sentence's words.
+pub(super) fn add_occasion(
+    view: &View,
+    quotation: &mut Quotation,
+    found: Option<(OccasionKind, Span)>,
+    occasions: &mut Vec<Occasion>,
+) {
+    let (Some((kind, evidence)), Some(mention)) = (found, quotation.speaker.mention) else {
+        return;
+    };
+    let (start, end) = view.sentence_bounds(view.token_at(evidence.start));
+    quotation.occasion = Some(occasions.len());
+    occasions.push(Occasion {
+        kind,
+        speaker: None,
+        speaker_mention: Some(mention),
+        date: crate::extract::dates::in_tokens(
+            view,
+            start,
+            end,
+            view.article.date.as_deref(),
+            crate::extract::dates::Tense::Past,
+        ),
+        evidence,
+    });
+}
+
+pub(super) fn speaker_of(subject: &Mention) -> Speaker {
+    Speaker {
+        entity: None,
+        mention: Some(subject.span),
+        unresolved: None,
+    }
+}
+
+/// The mention that is the subject of the verb at `verb_idx`: the one ending just before it,
+/// allowing auxiliaries, adverbs and a day ("Petrov has previously insisted", "Petrov on Tuesday
+/// stated").
+pub(super) fn subject_before<'a>(
+    view: &View<'a>,
+    verb_idx: usize,
+    sentence_start: usize,
+) -> Option<&'a Mention> {
+    let mut idx = verb_idx.checked_sub(1)?;
+    let mut steps = 0;
+    loop {
+        if idx < sentence_start {
+            return None;
+        }
+        // "Sanders, whose coalition includes …, said", "Mr. Ashford, who said last week that":
+        // the subject stands before a relative clause or an apposition.
+        if view.lower(idx) == "who" || (view.text(idx) == "," && steps == 0) {
+            if let Some(mention) = before_apposition(view, idx, sentence_start) {
+                return Some(mention);
+            }
+        }
+        if let Some(mention) = view.mention_ending(idx) {
+            // "former Soviet states": an adjective before a plural noun is no subject.
+            let words = view.article.slice(mention.span);
+            let adjective = view.lexicon.demonyms.contains_key(words) && !words.ends_with('s');
+            return (View::can_speak(mention) && !adjective).then_some(mention);
+        }
+        let lower = view.lower(idx);
+        let skippable = matches!(
+            lower.as_str(),
+            "has"
+                | "have"
+                | "had"
+                | "also"
+                | "again"
+                | "repeatedly"
+                | "previously"
+                | "further"
+                | "already"
+                | "publicly"
+                | "once"
+                | "then"
+                | "later"
+                | "recently"
+                | "on"
+                | "last"
+                | "earlier"
+                | "is"
+                | "was"
+                | "were"
+                | "are"
+                | "would"
+                | "will"
+                | "often"
+                | "reportedly"
+                | "privately"
+                | "openly"
+                | "allegedly"
+                | "just"
+                | "never"
+                | "not"
+        ) || crate::extract::dates::is_calendar_word(lower.trim_end_matches('.'))
+            || view.kind(idx) == Some(TokenKind::Number)
+            || (view.kind(idx) == Some(TokenKind::Punct) && view.text(idx) == ",");
+        if !skippable || steps >= 5 {
+            return None;
+        }
+        idx = idx.checked_sub(1)?;
+        steps += 1;
+    }
+}
+
+/// The speaking mention before ", who …" or an apposition ("X, 45, said"): `idx` is the comma closing
+/// the apposition (or "who" itself).
+pub(super) fn before_apposition<'a>(
+    view: &View<'a>,
+    idx: usize,
+    sentence_start: usize,
+) -> Option<&'a Mention> {
+    let from = if view.lower(idx) == "who" {
+        idx
+    } else {
+        idx.checked_sub(1)?
+    };
+    let lowest = sentence_start.max(from.saturating_sub(30));
+    let comma = (lowest..=from).rev().find(|&i| view.text(i) == ",")?;
+    if (comma..idx).any(|i| {
+        matches!(
+            view.kind(i),
+            Some(TokenKind::OpenQuote | TokenKind::CloseQuote)
+        )
+    }) {
+        return None;
+    }
+    let mention = view.mention_ending(comma.checked_sub(1)?)?;
+    (View::can_speak(mention) && mention.entity_type != EntityType::Place).then_some(mention)
+}
+
+/// One past the last token of the sentence's content: without the final full stop.
+pub(super) fn trim_end(view: &View, start: usize, end: usize) -> usize {
+    let mut end = end;
+    while end > start && matches!(view.text(end - 1), "." | "!" | ";" | ":") {
+        end -= 1;
+    }
+    end
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::Extraction;
+    use crate::{corpus, extract, ontology::Lexicon, resolve, text};
+    use std::path::Path;
+
+    /// Renders quotations as `speaker | cue | direct | "text"`.
+    fn check(input: &str, expected: &[&str]) {
+        let article =
+            corpus::parse("t", input.to_string(), Path::new("t.txt")).expect("test article");
+        let segmented = text::segment(&article);
+        let found = extract::extract(&article, &segmented, Lexicon::builtin());
+        let extraction: Extraction = resolve::within(&article, found);
+        let got: Vec<String> = extraction
+            .quotations
+            .iter()
+            .map(|q| {
+                let speaker = q
+                    .speaker
+                    .entity
+                    .map(|id| extraction.entities[id].name.clone())
+                    .unwrap_or_else(|| "-".into());
+                format!(
+                    "{speaker} | {} | {} | {}",
+                    q.cue.clone().unwrap_or_else(|| "-".into()),
+                    q.direct,
+                    article.slice(q.span)
+                )
+            })
+            .collect();
+        assert_eq!(got, expected, "\n{}", got.join("\n"));
+    }
+
+    #[test]
+    fn quotation_attributed_after_closing_mark() {
+        check(
+            "Russian President Vladimir Petrov spoke.\n\n“It is now clear that the main concerns have been ignored,” Petrov said.",
+            &[
+                "Vladimir Petrov | say | true | It is now clear that the main concerns have been ignored",
+            ],
+        );
+    }
+
+    #[test]
+    fn reported_speech_with_that() {
+        check(
+            "Vladimir Petrov said on Tuesday that the West ignored his concerns.",
+            &["Vladimir Petrov | say | false | the West ignored his concerns"],
+        );
+    }
+
+    #[test]
+    fn pronoun_speaker_after_quote() {
+        check(
+            "Emmanuel Laurent arrived. “We will talk again soon, of course,” he said.",
+            &["Emmanuel Laurent | say | true | We will talk again soon, of course"],
+        );
+    }
+
+    #[test]
+    fn scare_quotes_are_not_statements() {
+        check(
+            "The United States sees an “imminent danger” of an invasion.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn partial_quote_inside_reported_speech() {
+        check(
+            "The Kremlin has accused the West of stirring up “hysteria” over Ukraine.",
+            &["Kremlin | accuse | true | the West of stirring up “hysteria” over Ukraine"],
+        );
+    }
+
+    #[test]
+    fn subject_before_a_relative_clause() {
+        check(
+            "Bernard Sandler, whose coalition includes young voters, said primaries exclude many people.",
+            &["Bernard Sandler | say | false | primaries exclude many people"],
+        );
+    }
+
+    #[test]
+    fn a_quote_the_sentence_goes_on_after_is_part_of_the_reported_clause() {
+        check(
+            "Barry Oban said “it gets me mad” every time he thinks about the victims.",
+            &["Barry Oban | say | true | “it gets me mad” every time he thinks about the victims"],
+        );
+    }
+
+    #[test]
+    fn a_description_is_an_unresolved_speaker() {
+        check(
+            "Republican legislators have questioned that the inquiry was fair.",
+            &["- | question | false | the inquiry was fair"],
+        );
+        check(
+            "“We will appeal,” a campaign spokesman said.",
+            &["- | say | true | We will appeal"],
+        );
+    }
+
+    #[test]
+    fn a_quotation_interrupted_by_its_cue_is_one_statement_in_parts() {
+        check(
+            "“We are ready,” Maria Ivanova said. “The talks will go on.”",
+            &["Maria Ivanova | say | true | We are ready,” Maria Ivanova said. “The talks will go on."],
+        );
+    }
+
+    #[test]
+    fn speaker_before_an_apposition_after_the_quote() {
+        check(
+            "“It is not perfect,” Gene Spalding, a top outside adviser, said at an event.",
+            &["Gene Spalding | say | true | It is not perfect"],
+        );
+    }
+
+    #[test]
+    fn speaker_in_the_sentence_before_the_quote() {
+        check(
+            "Samuel Lau, the party director, said in a statement. “There are no ballots to recount.”",
+            &["Samuel Lau | say | true | There are no ballots to recount."],
+        );
+    }
+
+    #[test]
+    fn sentence_final_cue() {
+        check(
+            "Joe Dunmore spoke. Russia would face consequences, he said.",
+            &["Joe Dunmore | say | false | Russia would face consequences"],
+        );
+    }
+}

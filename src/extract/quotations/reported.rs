@@ -1,0 +1,574 @@
+//! Reported speech, a sentence at a time: a cue with its subject ("Petrov said (that) …"), a
+//! sentence-final cue ("…, he said."), coordinated and participle cues, descriptions as
+//! speakers ("a campaign spokesman said …") and "according to X". Input: the article `View`
+//! and the quotation-mark regions; output: `Quotation`s whose content spans the reported
+//! clause, quoted words included.
+
+use super::*;
+
+/// Reported speech in one sentence: "X said (that) …", "…, X said.", "according to X, …".
+/// A sentence may hold several statements ("told Laurent that … but added that …"); each
+/// content ends where the next cue or a contrastive clause ("while", "although") begins.
+pub(super) fn reported_speech(
+    view: &View,
+    sentence_idx: usize,
+    regions: &[QuoteRegion],
+    out: &mut Vec<Quotation>,
+    occasions: &mut Vec<Occasion>,
+) {
+    let (start, end) = view.sentence_tokens[sentence_idx];
+    if start == end {
+        return;
+    }
+    let inside_quote = |idx: usize| regions.iter().any(|r| r.open < idx && idx < r.close);
+    let sentence_end = trim_end(view, start, end);
+    let mut idx = start;
+    let mut last_subject: Option<&Mention> = None;
+    while idx < end {
+        if inside_quote(idx) {
+            idx += 1;
+            continue;
+        }
+        if view.lower(idx) == "according" && view.lower(idx + 1) == "to" {
+            if let Some(quotation) = according_to(view, idx, start, sentence_end, out) {
+                out.push(quotation);
+                return;
+            }
+        }
+        let Some((verb, len)) = view.verb(idx) else {
+            idx += 1;
+            continue;
+        };
+        let next = idx + len;
+        if verb.class == VerbClass::Belief {
+            idx = next;
+            continue;
+        }
+        // "…,” Petrov said" and "said: “…”" are attributions of direct quotes.
+        // A quote that opens right after the cue and ends the sentence is a direct quotation
+        // attributed there; one that the sentence goes on after ("Obama said “it gets me mad”
+        // every time …") is part of the reported clause.
+        let quote_follows = [next, next + 1].iter().any(|&open| {
+            let opens = open == next || matches!(view.text(next), ":" | ",");
+            opens
+                && regions.iter().any(|r| {
+                    r.open == open
+                        && (r.close + 2 >= sentence_end
+                            || view.kind(r.close) != Some(TokenKind::CloseQuote))
+                })
+        });
+        let subject = subject_before(view, idx, start)
+            .or_else(|| {
+                coordinated(view, idx, start)
+                    .then_some(last_subject)
+                    .flatten()
+            })
+            .or_else(|| participle_subject(view, idx, start));
+        let Some(subject) = subject else {
+            // "Republican legislators have questioned …", "a campaign spokesman said": a
+            // description that names no entity is kept as the speaker's words.
+            idx = match described(view, idx, next, sentence_idx, &inside_quote) {
+                Some(quotation) => {
+                    let content_end = view.token_at(quotation.span.end);
+                    out.push(quotation);
+                    content_end.max(next)
+                }
+                None => next,
+            };
+            continue;
+        };
+        last_subject = Some(subject);
+        let after_quote = view.start_of(subject) > start
+            && regions.iter().any(|r| {
+                r.close + 1 == view.start_of(subject) || r.close + 2 == view.start_of(subject)
+            });
+        if quote_follows || after_quote {
+            idx = next;
+            continue;
+        }
+        let cue_span = view.span(idx, next);
+        // "…, he said." at the end: the content is what comes before.
+        let tail = next >= sentence_end || view.text(next) == ".";
+        if tail && view.start_of(subject) > start {
+            let comma = view.start_of(subject).saturating_sub(1);
+            if view.text(comma) == "," && comma > start + 2 {
+                out.push(reported(
+                    view,
+                    subject,
+                    verb.lemma.clone(),
+                    cue_span,
+                    start,
+                    comma,
+                    sentence_idx,
+                ));
+                return;
+            }
+        }
+        // Verbs of talking ("spoke about", "called Sokolov to discuss") report content only
+        // with "that".
+        let needs_that = matches!(
+            verb.lemma.as_str(),
+            "speak"
+                | "talk"
+                | "call"
+                | "discuss"
+                | "chat"
+                | "meet"
+                | "comment"
+                | "speak out"
+                | "call on"
+                | "call for"
+        );
+        // "accused the United States of …": the accused belongs to the content.
+        let takes_addressee = verb.takes_addressee && verb.class != VerbClass::Accusation;
+        let Some((content_start, addressee)) =
+            content_start(view, next, sentence_end, takes_addressee, needs_that)
+        else {
+            idx = next;
+            continue;
+        };
+        let content_end = clause_end(view, content_start, sentence_end);
+        if content_end > content_start + 1
+            && !inside_quote(content_start)
+            && !vague(view, content_start)
+        {
+            let mut quotation = reported(
+                view,
+                subject,
+                verb.lemma.clone(),
+                cue_span,
+                content_start,
+                content_end,
+                sentence_idx,
+            );
+            quotation.addressee_mention = addressee;
+            // "said at his first news conference that …", "stated during the conference".
+            add_occasion(
+                view,
+                &mut quotation,
+                occasion_in(view, next, content_start),
+                occasions,
+            );
+            out.push(quotation);
+            if let Some(joint) = joint_subject(view, subject, start) {
+                // "The US and NATO have said that …": one statement per speaker.
+                let mut quotation = out[out.len() - 1].clone();
+                quotation.speaker = speaker_of(joint);
+                out.push(quotation);
+            }
+            // After a trailing attribution ("…, AP reported") nothing is left to read.
+            idx = if trailing_attribution(view, content_end, sentence_end) {
+                end
+            } else {
+                content_end.max(next)
+            };
+            continue;
+        }
+        idx = next;
+    }
+}
+
+/// Whether a verb is coordinated with an earlier one of the same subject ("spoke … and said",
+/// "but added that").
+pub(super) fn coordinated(view: &View, verb_idx: usize, sentence_start: usize) -> bool {
+    let mut idx = verb_idx;
+    for _ in 0..2 {
+        let Some(prev) = idx.checked_sub(1).filter(|&p| p >= sentence_start) else {
+            return false;
+        };
+        match view.lower(prev).as_str() {
+            "and" | "but" | "adding" => return true,
+            "also" | "then" | "later" | "further" => idx = prev,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// "Washington delivered a reply, saying …": a participle after a comma reports the words of
+/// the sentence's subject.
+pub(super) fn participle_subject<'a>(
+    view: &View<'a>,
+    verb_idx: usize,
+    sentence_start: usize,
+) -> Option<&'a Mention> {
+    if !view.lower(verb_idx).ends_with("ing") || view.text(verb_idx.checked_sub(1)?) != "," {
+        return None;
+    }
+    let first = if view.lower(sentence_start) == "the" {
+        sentence_start + 1
+    } else {
+        sentence_start
+    };
+    view.mention_starting(first).filter(|m| View::can_speak(m))
+}
+
+/// The other speaker of "X and Y said": the party before "and".
+pub(super) fn joint_subject<'a>(
+    view: &View<'a>,
+    subject: &Mention,
+    sentence_start: usize,
+) -> Option<&'a Mention> {
+    let before = view.start_of(subject);
+    let first = before.checked_sub(2).filter(|&i| i >= sentence_start)?;
+    if view.lower(before - 1) != "and" {
+        return None;
+    }
+    view.mention_ending(first)
+        .filter(|m| View::can_speak(m) && m.kind != MentionKind::Pronoun)
+}
+
+/// Content that says nothing ("said very little", "said nothing") is not a statement.
+pub(super) fn vague(view: &View, content_start: usize) -> bool {
+    matches!(
+        view.lower(content_start).as_str(),
+        "very" | "little" | "nothing" | "so" | "it" | "this" | "more" | "much"
+    ) && matches!(
+        view.lower(content_start + 1).as_str(),
+        "little" | "much" | "" | "." | "publicly" | "about" | "on"
+    )
+}
+
+/// Whether the sentence ends at `idx` with `, SOURCE VERB` ("…, AP reported.").
+pub(super) fn trailing_attribution(view: &View, idx: usize, end: usize) -> bool {
+    if view.text(idx) != "," {
+        return false;
+    }
+    let Some(source) = view.mention_starting(idx + 1) else {
+        return false;
+    };
+    let after = view.after(source);
+    view.verb(after).is_some_and(|(_, len)| after + len >= end)
+}
+
+/// Where a reported clause ends: before a contrastive clause, a second cue of the same
+/// speaker, or the sourcing "according to".
+pub(super) fn clause_end(view: &View, from: usize, end: usize) -> usize {
+    for idx in from + 1..end {
+        // "…, AP reported." closes the clause with a trailing attribution.
+        if trailing_attribution(view, idx, end) {
+            return idx;
+        }
+        let lower = view.lower(idx);
+        let after_comma = view.text(idx - 1) == ",";
+        let stop = match lower.as_str() {
+            "while" | "although" | "though" | "whereas" | "as" | "following" | "amid" => {
+                after_comma
+            }
+            "according" => view.lower(idx + 1) == "to",
+            "adding" => true,
+            "but" | "and" => {
+                let mut next = idx + 1;
+                while matches!(
+                    view.lower(next).as_str(),
+                    "also"
+                        | "then"
+                        | "later"
+                        | "further"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "he"
+                        | "she"
+                        | "they"
+                ) {
+                    next += 1;
+                }
+                view.verb(next)
+                    .is_some_and(|(verb, _)| verb.class != VerbClass::Belief)
+            }
+            _ => false,
+        };
+        if stop {
+            let mut cut = idx;
+            while cut > from + 1 && matches!(view.text(cut - 1), "," | ";" | "—" | "–") {
+                cut -= 1;
+            }
+            return cut;
+        }
+    }
+    end
+}
+
+pub(super) fn reported(
+    view: &View,
+    subject: &Mention,
+    cue: String,
+    cue_span: Span,
+    from: usize,
+    to: usize,
+    sentence_idx: usize,
+) -> Quotation {
+    let span = view.span(from, to);
+    let direct = (from..to).any(|i| {
+        matches!(
+            view.kind(i),
+            Some(TokenKind::OpenQuote | TokenKind::CloseQuote)
+        ) && is_double_mark(view.text(i))
+    });
+    let evidence = view.segmented.sentences[sentence_idx].span;
+    let mut quotation = Quotation::new(speaker_of(subject), span, direct, evidence);
+    quotation.cue = Some(cue);
+    quotation.cue_span = Some(cue_span);
+    quotation
+}
+
+/// Where the reported clause starts after the cue: past a day, an occasion ("in a statement"),
+/// an addressee ("told Laurent") and "that". `None` when no clause follows.
+pub(super) fn content_start(
+    view: &View,
+    mut idx: usize,
+    end: usize,
+    takes_addressee: bool,
+    needs_that: bool,
+) -> Option<(usize, Option<Span>)> {
+    let mut addressee = None;
+    if takes_addressee {
+        if let Some(mention) = view.mention_starting(idx) {
+            addressee = Some(mention.span);
+            idx = view.after(mention);
+        } else if matches!(
+            view.lower(idx).as_str(),
+            "reporters" | "journalists" | "lawmakers" | "supporters"
+        ) {
+            idx += 1;
+        }
+    }
+    // "said during the conference that …": a "that" a few words on opens the clause.
+    for ahead in idx..(idx + 15).min(end) {
+        if view.lower(ahead) == "that" {
+            return Some((ahead + 1, addressee));
+        }
+        let says = view
+            .verb(ahead)
+            .is_some_and(|(verb, _)| !matches!(verb.lemma.as_str(), "meet" | "speak" | "talk"));
+        if says
+            || matches!(view.kind(ahead), Some(TokenKind::OpenQuote))
+            || matches!(view.text(ahead), "." | ";" | ":")
+        {
+            break;
+        }
+    }
+    if needs_that {
+        return None;
+    }
+    // "said in a statement, …" / "said in an interview": the occasion is not the content.
+    if view.lower(idx) == "in" {
+        if let Some(occasion) = (idx + 1..(idx + 5).min(end)).find(|&i| {
+            matches!(
+                view.lower(i).as_str(),
+                "statement"
+                    | "interview"
+                    | "letter"
+                    | "speech"
+                    | "post"
+                    | "tweet"
+                    | "email"
+                    | "readout"
+            )
+        }) {
+            idx = occasion + 1;
+        }
+    }
+    let mut steps = 0;
+    while idx < end && steps < 8 {
+        let lower = view.lower(idx);
+        let skippable = crate::extract::dates::is_weekday(&lower)
+            || matches!(
+                lower.as_str(),
+                "on" | "also"
+                    | "again"
+                    | "late"
+                    | "earlier"
+                    | "repeatedly"
+                    | "publicly"
+                    | "yesterday"
+                    | "today"
+            )
+            || view.text(idx) == ",";
+        if !skippable {
+            break;
+        }
+        idx += 1;
+        steps += 1;
+    }
+    // A clause does not open with a conjunction ("former Soviet states and stop …").
+    if idx >= end
+        || matches!(view.kind(idx), Some(TokenKind::Punct))
+        || matches!(view.lower(idx).as_str(), "and" | "or" | "but" | "nor")
+    {
+        return None;
+    }
+    Some((idx, addressee))
+}
+
+/// "According to X, …" and "…, according to X."
+pub(super) fn according_to(
+    view: &View,
+    idx: usize,
+    start: usize,
+    content_end: usize,
+    found: &mut [Quotation],
+) -> Option<Quotation> {
+    let mut target = idx + 2;
+    if view.lower(target) == "the" {
+        target += 1;
+    }
+    let source = view
+        .mention_starting(target)
+        .or_else(|| view.mention_starting(idx + 2))?;
+    // "…, X said, according to AFP": the outlet passes the statement on; it is not the speaker.
+    // So it is when the sentence has a cue of its own ("Western countries fear …").
+    let sentence = view.sentence_of[idx];
+    let has_cue = (start..idx).any(|i| view.verb(i).is_some());
+    if source.org_kind == Some(OrgKind::News) && has_cue {
+        if let Some(last) = found
+            .last_mut()
+            .filter(|q| q.evidence.first() == Some(&view.segmented.sentences[sentence].span))
+        {
+            last.reported_by_mention = Some(source.span);
+        }
+        return None;
+    }
+    let cue_span = view.span(idx, idx + 2);
+    if idx == start {
+        let mut cursor = view.after(source);
+        while cursor < content_end && view.text(cursor) != "," {
+            cursor += 1;
+        }
+        if cursor + 1 >= content_end {
+            return None;
+        }
+        let mut quotation = reported(
+            view,
+            source,
+            "according to".into(),
+            cue_span,
+            cursor + 1,
+            content_end,
+            view.sentence_of[idx],
+        );
+        quotation.cue = Some("according to".into());
+        return Some(quotation);
+    }
+    if view.text(idx - 1) == "," && idx - 1 > start + 2 {
+        return Some(reported(
+            view,
+            source,
+            "according to".into(),
+            cue_span,
+            start,
+            idx - 1,
+            view.sentence_of[idx],
+        ));
+    }
+    None
+}
+
+/// A statement whose speaker is a description ending just before the cue at `verb_idx`.
+pub(super) fn described(
+    view: &View,
+    verb_idx: usize,
+    next: usize,
+    sentence_idx: usize,
+    inside_quote: &dyn Fn(usize) -> bool,
+) -> Option<Quotation> {
+    let (start, end) = view.sentence_tokens[sentence_idx];
+    let sentence_end = trim_end(view, start, end);
+    let description = description_before(view, verb_idx, start)?;
+    let (content_start, _) = content_start(view, next, sentence_end, false, false)?;
+    let content_end = clause_end(view, content_start, sentence_end);
+    if content_end <= content_start + 1 || inside_quote(content_start) || vague(view, content_start)
+    {
+        return None;
+    }
+    let speaker = Speaker {
+        entity: None,
+        mention: Some(description),
+        unresolved: None,
+    };
+    let evidence = view.segmented.sentences[sentence_idx].span;
+    let direct = contains_quote_mark(view, content_start, content_end);
+    let mut quotation = Quotation::new(
+        speaker,
+        view.span(content_start, content_end),
+        direct,
+        evidence,
+    );
+    let (verb, _) = view.verb(verb_idx)?;
+    quotation.cue = Some(verb.lemma.clone());
+    quotation.cue_span = Some(view.span(verb_idx, next));
+    Some(quotation)
+}
+
+/// A description ending just before the verb and headed by a speaker noun ("a campaign
+/// spokesman", "Republican legislators", "the report"), as a span from its determiner (or
+/// the sentence start) to its head.
+pub(super) fn description_before(
+    view: &View,
+    verb_idx: usize,
+    sentence_start: usize,
+) -> Option<Span> {
+    const DETERMINERS: &[&str] = &[
+        "a", "an", "the", "his", "her", "their", "its", "some", "many", "several", "two", "three",
+        "other", "one",
+    ];
+    let mut head = verb_idx.checked_sub(1)?;
+    while head > sentence_start
+        && matches!(
+            view.lower(head).as_str(),
+            "has"
+                | "have"
+                | "had"
+                | "also"
+                | "repeatedly"
+                | "previously"
+                | "publicly"
+                | "privately"
+        )
+    {
+        head -= 1;
+    }
+    if head < sentence_start || !view.lexicon.speaker_nouns.contains(&view.lower(head)) {
+        return None;
+    }
+    let mut first = head;
+    while first > sentence_start && head - first < 5 {
+        let prev = first - 1;
+        let lower = view.lower(prev);
+        if DETERMINERS.contains(&lower.as_str()) {
+            return Some(view.span(prev, head + 1));
+        }
+        let joins = matches!(
+            lower.as_str(),
+            "that"
+                | "which"
+                | "who"
+                | "and"
+                | "or"
+                | "but"
+                | "of"
+                | "in"
+                | "on"
+                | "at"
+                | "for"
+                | "to"
+                | "with"
+                | "by"
+        );
+        if view.kind(prev) != Some(TokenKind::Word) || view.verb(prev).is_some() || joins {
+            return None;
+        }
+        first = prev;
+    }
+    (first == sentence_start).then(|| view.span(first, head + 1))
+}
+
+pub(super) fn contains_quote_mark(view: &View, from: usize, to: usize) -> bool {
+    (from..to).any(|i| {
+        matches!(
+            view.kind(i),
+            Some(TokenKind::OpenQuote | TokenKind::CloseQuote)
+        ) && is_double_mark(view.text(i))
+    })
+}
