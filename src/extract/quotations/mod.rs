@@ -277,7 +277,7 @@ pub(super) fn subject_before<'a>(
         }
         // "Sanders, whose coalition includes …, said", "Mr. Ashford, who said last week that":
         // the subject stands before a relative clause or an apposition.
-        if view.lower(idx) == "who" || (view.text(idx) == "," && steps == 0) {
+        if view.lower(idx) == "who" || view.text(idx) == "," {
             if let Some(mention) = before_apposition(view, idx, sentence_start) {
                 return Some(mention);
             }
@@ -286,7 +286,10 @@ pub(super) fn subject_before<'a>(
             // "former Soviet states": an adjective before a plural noun is no subject.
             let words = view.article.slice(mention.span);
             let adjective = view.lexicon.demonyms.contains_key(words) && !words.ends_with('s');
-            return (View::can_speak(mention) && !adjective).then_some(mention);
+            // "organizations that have endorsed him say": an object pronoun is no subject.
+            let object = mention.kind == MentionKind::Pronoun
+                && matches!(words.to_lowercase().as_str(), "him" | "her");
+            return (View::can_speak(mention) && !adjective && !object).then_some(mention);
         }
         let lower = view.lower(idx);
         let skippable = matches!(
