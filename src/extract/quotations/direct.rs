@@ -49,7 +49,24 @@ pub(super) fn after_close(view: &View, region: &QuoteRegion) -> Option<Attributi
             // "said the Russian Embassy": skip a determiner.
             view.mention_starting(idx + len + 1)
                 .filter(|_| view.lower(idx + len) == "the")
-        })?;
+        });
+        let Some(subject) = subject else {
+            // "…,” said one district party leader.
+            let description = description_after(view, idx + len)?;
+            return Some(Attribution {
+                speaker: Speaker {
+                    entity: None,
+                    mention: Some(description),
+                    unresolved: None,
+                },
+                cue: verb.lemma.clone(),
+                cue_span,
+                addressee: None,
+                reported_by: None,
+                occasion: None,
+                occasion_span: None,
+            });
+        };
         let after = view.after(subject);
         return Some(finish(view, subject, verb.lemma.clone(), cue_span, after));
     }
@@ -112,6 +129,10 @@ pub(super) fn after_close(view: &View, region: &QuoteRegion) -> Option<Attributi
                 | "spokesperson"
                 | "readout"
                 | "official"
+                | "is"
+                | "was"
+                | "quoted"
+                | "as"
                 | "also"
                 | "then"
                 | "later"
@@ -266,4 +287,20 @@ pub(super) fn is_scare_quote(view: &View, region: &QuoteRegion) -> bool {
     let (sentence_start, _) = view.sentence_bounds(region.open);
     let mid_sentence = region.open > sentence_start;
     (mid_sentence && words < 8) || words < 3
+}
+
+/// A description right after a cue: a determiner, up to four words and a speaker noun
+/// ("one district party leader", "a senior official").
+fn description_after(view: &View, from: usize) -> Option<Span> {
+    if !matches!(
+        view.lower(from).as_str(),
+        "a" | "an" | "the" | "one" | "another" | "two" | "some"
+    ) {
+        return None;
+    }
+    let head = (from + 1..(from + 6).min(view.tokens.len()))
+        .take_while(|&i| view.kind(i) == Some(TokenKind::Word) && view.verb(i).is_none())
+        .filter(|&i| view.lexicon.speaker_nouns.contains(&view.lower(i)))
+        .last()?;
+    Some(view.span(from, head + 1))
 }

@@ -326,6 +326,8 @@ pub(super) fn subject_before<'a>(
                 | "never"
                 | "not"
         ) || crate::extract::dates::is_calendar_word(lower.trim_end_matches('.'))
+            // "she angrily said": an adverb between subject and cue.
+            || (lower.len() > 4 && lower.ends_with("ly") && view.text(idx).starts_with(char::is_lowercase))
             || view.kind(idx) == Some(TokenKind::Number)
             || (view.kind(idx) == Some(TokenKind::Punct) && view.text(idx) == ",");
         if !skippable || steps >= 5 {
@@ -495,6 +497,18 @@ mod tests {
         check(
             "Samuel Lau, the party director, said in a statement. “There are no ballots to recount.”",
             &["Samuel Lau | say | true | There are no ballots to recount."],
+        );
+    }
+
+    #[test]
+    fn descriptions_after_the_cue_and_adverbs_before_it() {
+        check(
+            "“We are in,” said one district party leader.",
+            &["- | say | true | We are in"],
+        );
+        check(
+            "Maria Ivanova arrived. She angrily said, “I am so tired of this.”",
+            &["Maria Ivanova | say | true | I am so tired of this."],
         );
     }
 
