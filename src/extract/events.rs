@@ -74,6 +74,8 @@ fn trigger(view: &View, idx: usize) -> Option<(EventKind, Pattern)> {
                 (EventKind::Meeting, Pattern::Object)
             }
         }
+        // "Petrov and Laurent met on Friday": no object, the subject is both parties.
+        "met" | "meet" | "meets" => (EventKind::Meeting, Pattern::Object),
         "meeting" | "summit" | "conversation" | "call" => (EventKind::Meeting, Pattern::Noun),
         "talks" | "negotiations" | "dialogue" | "dialog" => (EventKind::Talks, Pattern::Noun),
         "receiving" | "received" | "receives" | "hosted" | "hosting" | "hosts" | "welcomed"
@@ -134,7 +136,13 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
             if view.lower(object) == "with" {
                 object += 1;
             }
-            let other = party_at(view, object)?;
+            let Some(other) = party_at(view, object) else {
+                // "Petrov and Laurent met on Friday": the two parties are the subject.
+                if subject.len() < 2 || kind == EventKind::Told {
+                    return None;
+                }
+                return finish_event(view, kind, idx, &participants);
+            };
             // One receives, hosts or visits a person; "receiving the U.S. response" is no visit.
             if kind == EventKind::Meeting && other.entity_type != EntityType::Person {
                 return None;
@@ -152,6 +160,16 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
             }
         }
         Pattern::Noun => {
+            // "a meeting between Petrov and Laurent", "talks between Washington and Moscow".
+            if view.lower(idx + 1) == "between" {
+                let first = party_at(view, idx + 2)?;
+                let after = view.after(first);
+                if view.lower(after) != "and" {
+                    return None;
+                }
+                let second = party_at(view, after + 1)?;
+                return finish_event(view, kind, idx, &[first, second]);
+            }
             let mut cursor = idx + 1;
             let mut other = None;
             while cursor < sentence_end && cursor < idx + 6 {
@@ -181,6 +199,18 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
             }
         }
     }
+    finish_event(view, kind, idx, &participants)
+}
+
+/// An event of the trigger at `idx` between `participants`, with its status, date and
+/// evidence read from the sentence; `None` unless there are two distinct parties.
+fn finish_event(
+    view: &View,
+    kind: EventKind,
+    idx: usize,
+    participants: &[&Mention],
+) -> Option<Event> {
+    let (sentence_start, sentence_end) = view.sentence_bounds(idx);
     let mut spans: Vec<_> = participants.iter().map(|m| m.span).collect();
     spans.dedup();
     if spans.len() < 2 {
@@ -410,10 +440,24 @@ fn qualify(
         (EventStatus::Planned, Tense::Past)
     } else if has(&["is", "are"]) && has(&["due", "to"]) {
         (EventStatus::Planned, Tense::Future)
+    } else if planned_after(view, idx, end) {
+        // "A meeting between X and Y is planned for Friday".
+        (EventStatus::Planned, Tense::Future)
     } else {
         (EventStatus::Happened, Tense::Past)
     };
     (kind, status, tense)
+}
+
+/// Whether the words right after a trigger noun say it is yet to come.
+fn planned_after(view: &View, idx: usize, end: usize) -> bool {
+    (idx + 1..end.min(idx + 10)).any(|i| {
+        matches!(view.lower(i).as_str(), "planned" | "scheduled")
+            && matches!(
+                view.lower(i - 1).as_str(),
+                "is" | "are" | "was" | "were" | "been"
+            )
+    })
 }
 
 /// A happened event with no date word of its own takes the date of an earlier sentence of its
@@ -448,4 +492,70 @@ fn earlier_day(view: &View, sentence_start: usize, published: Option<&str>) -> O
 fn day_in_sentence(view: &View, sentence_idx: usize, published: Option<&str>) -> Option<String> {
     let (from, to) = view.sentence_tokens[sentence_idx];
     dates::in_tokens(view, from, to, published, Tense::Past).filter(|date| date.len() == 10)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{corpus, extract, ontology::Lexicon, resolve, text};
+    use std::path::Path;
+
+    /// Renders events as `kind status date | participants`.
+    fn check(input: &str, expected: &[&str]) {
+        let article =
+            corpus::parse("t", input.to_string(), Path::new("t.txt")).expect("test article");
+        let segmented = text::segment(&article);
+        let found = extract::extract(&article, &segmented, Lexicon::builtin());
+        let extraction = resolve::within(&article, found);
+        let got: Vec<String> = extraction
+            .events
+            .iter()
+            .map(|event| {
+                let names: Vec<&str> = event
+                    .participants
+                    .iter()
+                    .map(|&id| extraction.entities[id].name.as_str())
+                    .collect();
+                format!(
+                    "{} {} {} | {}",
+                    event.kind.as_str(),
+                    event.status.as_str(),
+                    event.date.as_deref().unwrap_or("-"),
+                    names.join(", ")
+                )
+            })
+            .collect();
+        assert_eq!(got, expected, "\n{}", got.join("\n"));
+    }
+
+    #[test]
+    fn a_phone_call_dated_by_its_weekday() {
+        check(
+            " date 2022-01-28 Joe Dunmore spoke Thursday by telephone with Olaf Berg.",
+            &["call happened 2022-01-27 | Joe Dunmore, Olaf Berg"],
+        );
+    }
+
+    #[test]
+    fn two_subjects_meet_without_an_object() {
+        check(
+            "Vladimir Petrov and Emmanuel Laurent met in Paris.",
+            &["meeting happened - | Vladimir Petrov, Emmanuel Laurent"],
+        );
+    }
+
+    #[test]
+    fn a_meeting_between_two_parties_that_is_planned() {
+        check(
+            "A meeting between Joe Dunmore and Olaf Berg is planned.",
+            &["meeting planned - | Joe Dunmore, Olaf Berg"],
+        );
+    }
+
+    #[test]
+    fn status_from_the_words_before_the_trigger() {
+        check(
+            "Joe Dunmore and Olaf Berg may also talk next week. Maria Ivanova did not meet Olaf Berg.",
+            &["other possible - | Joe Dunmore, Olaf Berg", "meeting negated - | Maria Ivanova, Olaf Berg"],
+        );
+    }
 }
