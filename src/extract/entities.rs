@@ -76,6 +76,15 @@ const TITLE_MODIFIERS: &[&str] = &[
 /// Determiners and possessives that open a title-only reference ("the Russian leader").
 const TITLE_OPENERS: &[&str] = &["the", "his", "her", "their", "its"];
 
+/// Words that start sentences but never names.
+const FUNCTION_WORDS: &[&str] = &[
+    "when", "as", "after", "before", "if", "but", "and", "or", "so", "yet", "while", "since",
+    "because", "although", "though", "then", "in", "on", "at", "for", "with", "from", "by", "this",
+    "that", "these", "those", "it", "we", "our", "they", "i", "you", "what", "who", "how", "why",
+    "where", "there", "here", "now", "still", "even", "also", "once", "until", "unless", "despite",
+    "during", "like", "unlike", "without", "about", "over", "under",
+];
+
 const PRONOUNS: &[(&str, Gender)] = &[
     ("he", Gender::Male),
     ("him", Gender::Male),
@@ -157,6 +166,10 @@ impl Scanner<'_> {
             let span = self.tokens[idx].span;
             found.push(self.mention(span, span, EntityType::Person, MentionKind::Pronoun, gender));
             return Some(idx + 1);
+        }
+        // "When Ms. Friedan …", "As Freddy …": a capitalized function word opens no name.
+        if FUNCTION_WORDS.contains(&word.to_lowercase().as_str()) {
+            return None;
         }
         let opener = TITLE_OPENERS.contains(&word.to_lowercase().as_str());
         let mut cursor = if opener { idx + 1 } else { idx };

@@ -351,17 +351,28 @@ pub(super) fn before_apposition<'a>(
         idx.checked_sub(1)?
     };
     let lowest = sentence_start.max(from.saturating_sub(30));
-    let comma = (lowest..=from).rev().find(|&i| view.text(i) == ",")?;
-    if (comma..idx).any(|i| {
-        matches!(
-            view.kind(i),
-            Some(TokenKind::OpenQuote | TokenKind::CloseQuote)
-        )
-    }) {
-        return None;
-    }
-    let mention = view.mention_ending(comma.checked_sub(1)?)?;
-    (View::can_speak(mention) && mention.entity_type != EntityType::Place).then_some(mention)
+    // An apposition may hold commas of its own ("Vian, the editor of the Vatican's newspaper,
+    // L'Osservatore Romano, said"): the speaker is before the first of them.
+    let commas: Vec<usize> = (lowest..=from)
+        .rev()
+        .filter(|&i| view.text(i) == ",")
+        .take(3)
+        .collect();
+    commas.into_iter().find_map(|comma| {
+        let quoted = (comma..idx).any(|i| {
+            matches!(
+                view.kind(i),
+                Some(TokenKind::OpenQuote | TokenKind::CloseQuote)
+            )
+        });
+        if quoted {
+            return None;
+        }
+        let mention = view.mention_ending(comma.checked_sub(1)?)?;
+        let speaks = View::can_speak(mention) && mention.entity_type != EntityType::Place;
+        let person_first = mention.entity_type == EntityType::Person || comma == lowest;
+        (speaks && person_first).then_some(mention)
+    })
 }
 
 /// One past the last token of the sentence's content: without the final full stop.
