@@ -284,50 +284,30 @@ fn subject_group<'a>(view: &View<'a>, idx: usize, sentence_start: usize) -> Vec<
             return group;
         }
         let lower = view.lower(prev);
-        let skippable = matches!(
-            lower.as_str(),
-            "has"
-                | "have"
-                | "had"
-                | "also"
-                | "again"
-                | "was"
-                | "were"
-                | "is"
-                | "are"
-                | "will"
-                | "would"
-                | "may"
-                | "might"
-                | "could"
-                | "can"
-                | "should"
-                | "due"
-                | "to"
-                | "not"
-                | "did"
-                | "didn't"
-                | "never"
-                | "then"
-                | "later"
-                | "reportedly"
-                | "on"
-                | "last"
-                | "expected"
-                | "scheduled"
-                | "set"
-                | "plans"
-                | "planned"
-                | "hopes"
-                | "been"
-                | "already"
-                | "recently"
-                | "once"
-                | "by"
-                | "phone"
-                | "telephone"
-                | "previously"
-        ) || dates::is_weekday(&lower);
+        let skippable = super::is_auxiliary(&lower)
+            || matches!(
+                lower.as_str(),
+                "may"
+                    | "might"
+                    | "could"
+                    | "can"
+                    | "should"
+                    | "due"
+                    | "to"
+                    | "did"
+                    | "didn't"
+                    | "expected"
+                    | "scheduled"
+                    | "set"
+                    | "plans"
+                    | "planned"
+                    | "hopes"
+                    | "been"
+                    | "by"
+                    | "phone"
+                    | "telephone"
+            )
+            || dates::is_weekday(&lower);
         if !skippable {
             return Vec::new();
         }
@@ -496,16 +476,14 @@ fn day_in_sentence(view: &View, sentence_idx: usize, published: Option<&str>) ->
 
 #[cfg(test)]
 mod tests {
-    use crate::{corpus, extract, ontology::Lexicon, resolve, text};
+    use crate::{corpus, pipeline};
     use std::path::Path;
 
     /// Renders events as `kind status date | participants`.
     fn check(input: &str, expected: &[&str]) {
         let article =
             corpus::parse("t", input.to_string(), Path::new("t.txt")).expect("test article");
-        let segmented = text::segment(&article);
-        let found = extract::extract(&article, &segmented, Lexicon::builtin());
-        let extraction = resolve::within(&article, found);
+        let extraction = pipeline::document(article).extraction;
         let got: Vec<String> = extraction
             .events
             .iter()

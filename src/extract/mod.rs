@@ -178,3 +178,34 @@ impl<'a> View<'a> {
             || mention.name.ends_with("ese")
     }
 }
+
+/// Words that may stand between a subject and its verb in both quotation cues and event
+/// triggers ("Petrov has also said", "Laurent was then due to speak"). Each extractor adds the
+/// words only it allows.
+pub(crate) fn is_auxiliary(lower: &str) -> bool {
+    matches!(
+        lower,
+        "has"
+            | "have"
+            | "had"
+            | "also"
+            | "again"
+            | "was"
+            | "were"
+            | "is"
+            | "are"
+            | "will"
+            | "would"
+            | "not"
+            | "never"
+            | "then"
+            | "later"
+            | "reportedly"
+            | "on"
+            | "last"
+            | "already"
+            | "recently"
+            | "once"
+            | "previously"
+    )
+}

@@ -18,6 +18,25 @@ pub(super) struct Attribution {
     pub(super) occasion_span: Option<Span>,
 }
 
+impl Attribution {
+    /// An attribution to a description that names no entity ("a campaign spokesman").
+    fn described(description: Span, cue: String, cue_span: Span) -> Attribution {
+        Attribution {
+            speaker: Speaker {
+                entity: None,
+                mention: Some(description),
+                unresolved: None,
+            },
+            cue,
+            cue_span,
+            addressee: None,
+            reported_by: None,
+            occasion: None,
+            occasion_span: None,
+        }
+    }
+}
+
 /// "…,” Petrov said", "…,” said Petrov", "…,” the embassy said in a statement".
 pub(super) fn after_close(view: &View, region: &QuoteRegion) -> Option<Attribution> {
     if view.kind(region.close) != Some(TokenKind::CloseQuote) {
@@ -53,19 +72,11 @@ pub(super) fn after_close(view: &View, region: &QuoteRegion) -> Option<Attributi
         let Some(subject) = subject else {
             // "…,” said one district party leader.
             let description = description_after(view, idx + len)?;
-            return Some(Attribution {
-                speaker: Speaker {
-                    entity: None,
-                    mention: Some(description),
-                    unresolved: None,
-                },
-                cue: verb.lemma.clone(),
+            return Some(Attribution::described(
+                description,
+                verb.lemma.clone(),
                 cue_span,
-                addressee: None,
-                reported_by: None,
-                occasion: None,
-                occasion_span: None,
-            });
+            ));
         };
         let after = view.after(subject);
         return Some(finish(view, subject, verb.lemma.clone(), cue_span, after));
@@ -86,19 +97,11 @@ pub(super) fn after_close(view: &View, region: &QuoteRegion) -> Option<Attributi
             return None;
         }
         let cue_span = view.span(verb_idx, verb_idx + len);
-        return Some(Attribution {
-            speaker: Speaker {
-                entity: None,
-                mention: Some(description),
-                unresolved: None,
-            },
-            cue: verb.lemma.clone(),
+        return Some(Attribution::described(
+            description,
+            verb.lemma.clone(),
             cue_span,
-            addressee: None,
-            reported_by: None,
-            occasion: None,
-            occasion_span: None,
-        });
+        ));
     };
     let mut cursor = view.after(subject);
     // "…,” Gene Sperling, a top outside adviser, said: skip the apposition.

@@ -292,40 +292,11 @@ pub(super) fn subject_before<'a>(
             return (View::can_speak(mention) && !adjective && !object).then_some(mention);
         }
         let lower = view.lower(idx);
-        let skippable = matches!(
-            lower.as_str(),
-            "has"
-                | "have"
-                | "had"
-                | "also"
-                | "again"
-                | "repeatedly"
-                | "previously"
-                | "further"
-                | "already"
-                | "publicly"
-                | "once"
-                | "then"
-                | "later"
-                | "recently"
-                | "on"
-                | "last"
-                | "earlier"
-                | "is"
-                | "was"
-                | "were"
-                | "are"
-                | "would"
-                | "will"
-                | "often"
-                | "reportedly"
-                | "privately"
-                | "openly"
-                | "allegedly"
-                | "just"
-                | "never"
-                | "not"
-        ) || crate::extract::dates::is_calendar_word(lower.trim_end_matches('.'))
+        let skippable = crate::extract::is_auxiliary(&lower)
+            || matches!(
+                lower.as_str(),
+                "repeatedly" | "further" | "publicly" | "earlier" | "often" | "privately" | "openly" | "allegedly" | "just"
+            ) || crate::extract::dates::is_calendar_word(lower.trim_end_matches('.'))
             // "she angrily said": an adverb between subject and cue.
             || (lower.len() > 4 && lower.ends_with("ly") && view.text(idx).starts_with(char::is_lowercase))
             || view.kind(idx) == Some(TokenKind::Number)
@@ -386,17 +357,18 @@ pub(super) fn trim_end(view: &View, start: usize, end: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use crate::model::Extraction;
-    use crate::{corpus, extract, ontology::Lexicon, resolve, text};
+    use crate::model::Document;
+    use crate::{corpus, pipeline};
     use std::path::Path;
 
     /// Renders quotations as `speaker | cue | direct | "text"`.
     fn check(input: &str, expected: &[&str]) {
         let article =
             corpus::parse("t", input.to_string(), Path::new("t.txt")).expect("test article");
-        let segmented = text::segment(&article);
-        let found = extract::extract(&article, &segmented, Lexicon::builtin());
-        let extraction: Extraction = resolve::within(&article, found);
+        let Document {
+            article,
+            extraction,
+        } = pipeline::document(article);
         let got: Vec<String> = extraction
             .quotations
             .iter()
