@@ -167,6 +167,14 @@ impl Scanner<'_> {
             found.push(self.mention(span, span, EntityType::Person, MentionKind::Pronoun, gender));
             return Some(idx + 1);
         }
+        // "(D-Mo.)", "(R)": a US party label after a name is no mention of its own.
+        let label = matches!(word, "D" | "R" | "I")
+            || ["D-", "R-", "I-"].iter().any(|p| word.starts_with(p));
+        if label && idx > 0 && self.article.slice(self.tokens[idx - 1].span) == "(" {
+            let close = (idx + 1..(idx + 6).min(self.tokens.len()))
+                .find(|&i| self.article.slice(self.tokens[i].span) == ")")?;
+            return Some(close + 1);
+        }
         // "When Ms. Friedan …", "As Freddy …": a capitalized function word opens no name.
         if FUNCTION_WORDS.contains(&word.to_lowercase().as_str()) {
             return None;

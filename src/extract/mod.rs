@@ -151,9 +151,36 @@ impl<'a> View<'a> {
     }
 
     /// The token index just after a mention's phrase.
+    /// A party label after a name ("Sen. Claire Dunmore (D-Mo.)", "Jason Brooks (R)") belongs to
+    /// the name: the index is past it.
     pub fn after(&self, mention: &Mention) -> usize {
-        self.tokens
-            .partition_point(|token| token.span.start < mention.phrase.end)
+        let next = self
+            .tokens
+            .partition_point(|token| token.span.start < mention.phrase.end);
+        self.past_label(next).unwrap_or(next)
+    }
+
+    /// The token after a short parenthetical label opening at `idx` ("(D)", "(R-Ohio)").
+    fn past_label(&self, idx: usize) -> Option<usize> {
+        if self.text(idx) != "(" || !self.text(idx + 1).starts_with(char::is_uppercase) {
+            return None;
+        }
+        (idx + 2..(idx + 7).min(self.tokens.len()))
+            .find(|&i| self.text(i) == ")")
+            .map(|close| close + 1)
+    }
+
+    /// The token before a parenthetical label that ends at `idx` (")"), if it is one.
+    pub fn before_label(&self, idx: usize) -> Option<usize> {
+        if self.text(idx) != ")" {
+            return None;
+        }
+        let open = (idx.saturating_sub(6)..idx)
+            .rev()
+            .find(|&i| self.text(i) == "(")?;
+        (self.past_label(open) == Some(idx + 1))
+            .then(|| open.checked_sub(1))
+            .flatten()
     }
 
     /// The token index where a mention's phrase starts.

@@ -65,9 +65,20 @@ pub(super) fn after_close(view: &View, region: &QuoteRegion) -> Option<Attributi
         }
         let cue_span = view.span(idx, idx + len);
         let subject = view.mention_starting(idx + len).or_else(|| {
-            // "said the Russian Embassy": skip a determiner.
-            view.mention_starting(idx + len + 1)
-                .filter(|_| view.lower(idx + len) == "the")
+            // "said the Russian Embassy", "said retired neurosurgeon Ben Carson": skip a
+            // determiner or lowercase words of a title before a name.
+            (1..=3).find_map(|skip| {
+                let words = (idx + len..idx + len + skip).all(|i| {
+                    view.kind(i) == Some(TokenKind::Word)
+                        && view.text(i).starts_with(char::is_lowercase)
+                        && view.verb(i).is_none()
+                });
+                view.mention_starting(idx + len + skip).filter(|m| {
+                    words
+                        && (view.lower(idx + len) == "the" && skip == 1
+                            || m.entity_type == EntityType::Person)
+                })
+            })
         });
         let Some(subject) = subject else {
             // "…,” said one district party leader.
@@ -87,11 +98,31 @@ pub(super) fn after_close(view: &View, region: &QuoteRegion) -> Option<Attributi
     if matches!(view.lower(start).as_str(), "the" | "a" | "an") {
         start += 1;
     }
-    let Some(subject) = view.mention_starting(start) else {
+    // "…,” state Sen. Jason Brooks said": lowercase words of a title before a name.
+    let subject = view.mention_starting(start).or_else(|| {
+        (1..=2).find_map(|skip| {
+            let words = (start..start + skip).all(|i| {
+                view.kind(i) == Some(TokenKind::Word)
+                    && view.text(i).starts_with(char::is_lowercase)
+                    && view.verb(i).is_none()
+                    && !matches!(view.lower(i).as_str(), "one" | "another" | "some")
+            });
+            view.mention_starting(start + skip)
+                .filter(|m| words && m.entity_type == EntityType::Person)
+        })
+    });
+    let Some(subject) = subject else {
         // "…,” a campaign spokesman said.
         let verb_idx =
             (idx + 1..(idx + 7).min(view.tokens.len())).find(|&i| view.verb(i).is_some())?;
-        let description = description_before(view, verb_idx, idx)?;
+        // Between a closing mark and its cue, a phrase opened by a determiner is the speaker
+        // whatever its head noun ("…,” one senior Democrat said").
+        let phrase = matches!(
+            view.lower(idx).as_str(),
+            "a" | "an" | "the" | "one" | "another" | "some"
+        ) && (idx + 1..verb_idx).all(|i| view.kind(i) == Some(TokenKind::Word));
+        let description = description_before(view, verb_idx, idx)
+            .or_else(|| phrase.then(|| view.span(idx, verb_idx)))?;
         let (verb, len) = view.verb(verb_idx)?;
         if verb.class == VerbClass::Belief {
             return None;
@@ -117,7 +148,7 @@ pub(super) fn after_close(view: &View, region: &QuoteRegion) -> Option<Attributi
         }
     }
     let mut steps = 0;
-    while view.verb(cursor).is_none() && steps < 4 {
+    while view.verb(cursor).is_none() && steps < 8 {
         let word = view.lower(cursor);
         let filler = matches!(
             word.as_str(),

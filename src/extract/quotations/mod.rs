@@ -164,10 +164,8 @@ pub(crate) fn find(view: &View, regions: &[QuoteRegion]) -> (Vec<Quotation>, Vec
 /// its own, into one statement with parts: "“A,” he said. “B.”" is one statement (PolNeAR
 /// counts such runs as one attribution), and its span runs from the first part to the last.
 pub(super) fn merge_runs(view: &View, quotations: Vec<Quotation>) -> Vec<Quotation> {
-    let paragraph = |span: Span| {
-        let token = view.token_at(span.start).min(view.tokens.len() - 1);
-        view.segmented.sentences[view.sentence_of[token]].paragraph
-    };
+    let sentence = |byte: usize| view.sentence_of[view.token_at(byte).min(view.tokens.len() - 1)];
+    let paragraph = |span: Span| view.segmented.sentences[sentence(span.start)].paragraph;
     let mut merged: Vec<Quotation> = Vec::with_capacity(quotations.len());
     for quotation in quotations {
         if let Some(last) = merged.last_mut() {
@@ -176,7 +174,10 @@ pub(super) fn merge_runs(view: &View, quotations: Vec<Quotation>) -> Vec<Quotati
                 && quotation.cue.is_none()
                 && quotation.speaker.mention.is_some()
                 && last.speaker.mention == quotation.speaker.mention
-                && paragraph(quotation.span) == paragraph(last.span);
+                && paragraph(quotation.span) == paragraph(last.span)
+                // "“A,” she said. “B.”": B opens in the sentence after A's attribution at the
+                // latest; a sentence of the article's own words between them ends the run.
+                && sentence(quotation.span.start) <= sentence(last.span.end.saturating_sub(1)) + 1;
             if continues {
                 if last.parts.is_empty() {
                     last.parts.push(last.span);
@@ -282,6 +283,10 @@ pub(super) fn subject_before<'a>(
                 return Some(mention);
             }
         }
+        // "Sen. Claire Dunmore (D-Mo.) said": the party label belongs to the name.
+        if let Some(before) = view.before_label(idx) {
+            idx = before;
+        }
         if let Some(mention) = view.mention_ending(idx) {
             // "former Soviet states": an adjective before a plural noun is no subject.
             let words = view.article.slice(mention.span);
@@ -329,7 +334,13 @@ pub(super) fn before_apposition<'a>(
         .filter(|&i| view.text(i) == ",")
         .take(3)
         .collect();
-    commas.into_iter().find_map(|comma| {
+    // "Mr. Lau, whose latest start-up, Paradox, sells data, said": a relative clause marks
+    // where the apposition opens.
+    let relative = commas
+        .iter()
+        .copied()
+        .filter(|&comma| matches!(view.lower(comma + 1).as_str(), "who" | "whose"));
+    relative.chain(commas.iter().copied()).find_map(|comma| {
         let quoted = (comma..idx).any(|i| {
             matches!(
                 view.kind(i),
@@ -339,7 +350,8 @@ pub(super) fn before_apposition<'a>(
         if quoted {
             return None;
         }
-        let mention = view.mention_ending(comma.checked_sub(1)?)?;
+        let last = comma.checked_sub(1)?;
+        let mention = view.mention_ending(view.before_label(last).unwrap_or(last))?;
         let speaks = View::can_speak(mention) && mention.entity_type != EntityType::Place;
         let person_first = mention.entity_type == EntityType::Person || comma == lowest;
         (speaks && person_first).then_some(mention)

@@ -5,6 +5,7 @@
 //! clause, quoted words included.
 
 use super::*;
+use crate::ontology::SpeechVerb;
 
 /// Reported speech in one sentence: "X said (that) …", "…, X said.", "according to X, …".
 /// A sentence may hold several statements ("told Laurent that … but added that …"); each
@@ -78,7 +79,10 @@ pub(super) fn reported_speech(
             continue;
         };
         last_subject = Some(subject);
+        // "“…,” said Beck, who said there were …": a relative clause after the attribution
+        // reports a statement of its own.
         let after_quote = view.start_of(subject) > start
+            && view.lower(idx.saturating_sub(1)) != "who"
             && regions.iter().any(|r| {
                 r.close + 1 == view.start_of(subject) || r.close + 2 == view.start_of(subject)
             });
@@ -124,10 +128,35 @@ pub(super) fn reported_speech(
         let Some((content_start, addressee)) =
             content_start(view, next, sentence_end, takes_addressee, needs_that)
         else {
+            // "calling her “the champion working families need”": what a speaker calls
+            // someone, in quotation marks, is a statement about them.
+            if let Some(close) = naming(view, verb, next, sentence_end, regions) {
+                let quotation = reported(
+                    view,
+                    subject,
+                    verb.lemma.clone(),
+                    cue_span,
+                    next,
+                    close + 1,
+                    sentence_idx,
+                );
+                out.push(quotation);
+                idx = close + 1;
+                continue;
+            }
             idx = next;
             continue;
         };
-        let content_end = clause_end(view, content_start, sentence_end);
+        let mut content_end = clause_end(view, content_start, sentence_end);
+        // "Dunmore, who has endorsed Laurent, said …": a relative clause ends at its comma, and
+        // the main clause's cue comes after it.
+        if (view.start_of(subject)..idx).any(|i| view.lower(i) == "who") {
+            if let Some(comma) = (content_start..content_end)
+                .find(|&i| view.text(i) == "," && view.verb(i + 1).is_some())
+            {
+                content_end = comma;
+            }
+        }
         if content_end > content_start + 1
             && !inside_quote(content_start)
             && !vague(view, content_start)
@@ -166,6 +195,33 @@ pub(super) fn reported_speech(
         }
         idx = next;
     }
+}
+
+/// "called the plan “a disaster”", "described him as “a bright leader”": a verb of naming,
+/// its object and a quotation closing the clause. Returns the closing mark's token.
+pub(super) fn naming(
+    view: &View,
+    verb: &SpeechVerb,
+    from: usize,
+    end: usize,
+    regions: &[QuoteRegion],
+) -> Option<usize> {
+    if !matches!(
+        verb.lemma.as_str(),
+        "call" | "describe" | "dub" | "term" | "brand" | "label" | "refer to"
+    ) {
+        return None;
+    }
+    let region = regions
+        .iter()
+        .find(|r| r.open > from && r.open <= from + 10 && r.close < end)?;
+    // The object runs up to the quotation with no clause break or other cue in between.
+    let clean = (from..region.open).all(|i| {
+        !matches!(view.text(i), "." | ";" | ":" | "—")
+            && view.lower(i) != "that"
+            && view.verb(i).is_none()
+    });
+    (clean && region.open > from).then_some(region.close)
 }
 
 /// Whether a verb is coordinated with an earlier one of the same subject ("spoke … and said",
