@@ -96,14 +96,22 @@ pub(crate) fn find(view: &View, regions: &[QuoteRegion]) -> (Vec<Quotation>, Vec
     for sentence_idx in 0..view.sentence_tokens.len() {
         reported_speech(view, sentence_idx, regions, &mut quotations, &mut occasions);
     }
-    let covered: Vec<Span> = quotations.iter().map(|q: &Quotation| q.span).collect();
+    let reported_count = quotations.len();
     // The last attributed quotation: its paragraph, speaker and occasion.
     let mut previous: Option<(usize, Speaker, Option<usize>)> = None;
     for region in regions {
-        if covered.iter().any(|span| span.contains(region.inner)) {
+        let paragraph = view.segmented.sentences[view.sentence_of[region.open]].paragraph;
+        if let Some(holder) = quotations[..reported_count]
+            .iter()
+            .find(|q| q.span.contains(region.inner))
+        {
+            // "Corker said he was “meticulous” about it. “If we were to …”": a quotation after
+            // reported speech with quoted words continues that speaker's words.
+            if holder.speaker.mention.is_some() {
+                previous = Some((paragraph, holder.speaker.clone(), holder.occasion));
+            }
             continue;
         }
-        let paragraph = view.segmented.sentences[view.sentence_of[region.open]].paragraph;
         let attribution = after_close(view, region).or_else(|| before_open(view, region));
         let quotation = match attribution {
             Some(attribution) => {
@@ -300,7 +308,7 @@ pub(super) fn subject_before<'a>(
         let skippable = crate::extract::is_auxiliary(&lower)
             || matches!(
                 lower.as_str(),
-                "repeatedly" | "further" | "publicly" | "earlier" | "often" | "privately" | "openly" | "allegedly" | "just"
+                "repeatedly" | "further" | "publicly" | "earlier" | "often" | "privately" | "openly" | "allegedly" | "just" | "however" | "too" | "instead"
             ) || crate::extract::dates::is_calendar_word(lower.trim_end_matches('.'))
             // "she angrily said": an adverb between subject and cue.
             || (lower.len() > 4 && lower.ends_with("ly") && view.text(idx).starts_with(char::is_lowercase))

@@ -58,13 +58,50 @@ pub(super) fn reported_speech(
                             || view.kind(r.close) != Some(TokenKind::CloseQuote))
                 })
         });
-        let subject = subject_before(view, idx, start)
+        // "…, said Alan Brooks, a demographer at Emory University.": the cue closes the
+        // sentence with its subject after it; the content is what comes before.
+        if idx > start + 2 && view.text(idx - 1) == "," && !inside_quote(idx - 1) {
+            if let Some(subject) = inverted_subject(view, next, sentence_end, true) {
+                out.push(reported(
+                    view,
+                    subject,
+                    verb.lemma.clone(),
+                    view.span(idx, next),
+                    start,
+                    idx - 1,
+                    sentence_idx,
+                ));
+                last_subject = Some(subject);
+                idx = view.after(subject);
+                continue;
+            }
+        }
+        // "“…,” said Bobby Brooks at the time, adding that …": the direct quotation is read
+        // elsewhere; its speaker goes on speaking in the participle.
+        if idx > start && view.kind(idx - 1) == Some(TokenKind::CloseQuote) {
+            if let Some(subject) = inverted_subject(view, next, sentence_end, false) {
+                last_subject = Some(subject);
+                idx = view.after(subject);
+                continue;
+            }
+        }
+        // "…, he said, adding that …": the participle goes on with the same speaker.
+        let participle_goes_on = view.lower(idx).ends_with("ing")
+            && idx > start
+            && view.text(idx - 1) == ","
+            && last_subject.is_some();
+        // "Laurent took a shot at Petrov, saying …": a participle after a comma speaks for the
+        // sentence's subject, not for the object before the comma.
+        let subject = participle_goes_on
+            .then_some(last_subject)
+            .flatten()
+            .or_else(|| participle_subject(view, idx, start))
+            .or_else(|| subject_before(view, idx, start))
             .or_else(|| {
                 coordinated(view, idx, start)
                     .then_some(last_subject)
                     .flatten()
-            })
-            .or_else(|| participle_subject(view, idx, start));
+            });
         let Some(subject) = subject else {
             // "Republican legislators have questioned …", "a campaign spokesman said": a
             // description that names no entity is kept as the speaker's words.
@@ -82,6 +119,7 @@ pub(super) fn reported_speech(
         // "“…,” said Beck, who said there were …": a relative clause after the attribution
         // reports a statement of its own.
         let after_quote = view.start_of(subject) > start
+            && !participle_goes_on
             && view.lower(idx.saturating_sub(1)) != "who"
             && regions.iter().any(|r| {
                 r.close + 1 == view.start_of(subject) || r.close + 2 == view.start_of(subject)
@@ -91,21 +129,33 @@ pub(super) fn reported_speech(
             continue;
         }
         let cue_span = view.span(idx, next);
-        // "…, he said." at the end: the content is what comes before.
-        let tail = next >= sentence_end || view.text(next) == ".";
-        if tail && view.start_of(subject) > start {
-            let comma = view.start_of(subject).saturating_sub(1);
-            if view.text(comma) == "," && comma > start + 2 {
+        // "…, he said." at the end: the content is what comes before. "…, she said in a video
+        // message." and "…, he said, adding that …" end the same way; "If the law …, Giuliani
+        // said, there is a simple explanation" holds the cue inside its content.
+        let tail = adjunct_only(view, next, sentence_end);
+        if view.start_of(subject) > start + 2 && view.text(view.start_of(subject) - 1) == "," {
+            let comma = view.start_of(subject) - 1;
+            let inside = view.text(next) == ","
+                && next + 3 < sentence_end
+                && view.kind(next + 1) == Some(TokenKind::Word)
+                && !view.lower(next + 1).ends_with("ing")
+                && !matches!(view.lower(next + 1).as_str(), "according" | "that" | "who");
+            if (tail || inside) && !inside_quote(comma) {
+                let to = if inside { sentence_end } else { comma };
                 out.push(reported(
                     view,
                     subject,
                     verb.lemma.clone(),
                     cue_span,
                     start,
-                    comma,
+                    to,
                     sentence_idx,
                 ));
-                return;
+                if inside {
+                    return;
+                }
+                idx = next;
+                continue;
             }
         }
         // Verbs of talking ("spoke about", "called Sokolov to discuss") report content only
@@ -224,6 +274,64 @@ pub(super) fn naming(
     (clean && region.open > from).then_some(region.close)
 }
 
+/// Whether the tokens `from..end` after a cue only say when, where or how it was said ("",
+/// ".", "in a statement", "on Monday", ", adding …"), so the cue closes its sentence.
+pub(super) fn adjunct_only(view: &View, from: usize, end: usize) -> bool {
+    if from >= end || matches!(view.text(from), "." | ",") {
+        return true;
+    }
+    let opens = matches!(
+        view.lower(from).as_str(),
+        "in" | "on"
+            | "at"
+            | "during"
+            | "after"
+            | "before"
+            | "last"
+            | "this"
+            | "earlier"
+            | "later"
+            | "recently"
+            | "today"
+            | "yesterday"
+            | "to"
+            | "while"
+            | "when"
+            | "of"
+    ) || crate::extract::dates::is_weekday(&view.lower(from));
+    opens
+        && (from..end).all(|i| {
+            view.lower(i) != "that"
+                && view.kind(i) != Some(TokenKind::OpenQuote)
+                && view.text(i) != ":"
+        })
+}
+
+/// The subject after an inverted cue that closes its sentence: "said Alan Brooks, a
+/// demographer", "said the bureau's director, James Comey, on Monday". With `closing`, only
+/// when nothing but an apposition or an adjunct follows the subject.
+pub(super) fn inverted_subject<'a>(
+    view: &View<'a>,
+    after_verb: usize,
+    end: usize,
+    closing: bool,
+) -> Option<&'a Mention> {
+    let subject = (0..=3).find_map(|skip| {
+        let words = (after_verb..after_verb + skip).all(|i| {
+            view.kind(i) == Some(TokenKind::Word)
+                && view.text(i).starts_with(char::is_lowercase)
+                && view.verb(i).is_none()
+        });
+        view.mention_starting(after_verb + skip)
+            .filter(|m| words && View::can_speak(m) && m.kind != MentionKind::Pronoun)
+    })?;
+    let after = view.after(subject);
+    let closes = after >= end
+        || matches!(view.text(after), "," | "." | ";")
+        || adjunct_only(view, after, end);
+    (closes || !closing).then_some(subject)
+}
+
 /// Whether a verb is coordinated with an earlier one of the same subject ("spoke … and said",
 /// "but added that").
 pub(super) fn coordinated(view: &View, verb_idx: usize, sentence_start: usize) -> bool {
@@ -307,7 +415,23 @@ pub(super) fn clause_end(view: &View, from: usize, end: usize) -> usize {
         }
         let lower = view.lower(idx);
         let after_comma = view.text(idx - 1) == ",";
+        // "While Comey said there was evidence, he said there is no precedent": a comma and a
+        // new subject with its cue.
+        if view.text(idx) == "," {
+            if let Some(subject) = view.mention_starting(idx + 1) {
+                let mut verb = view.after(subject);
+                while crate::extract::is_auxiliary(&view.lower(verb)) {
+                    verb += 1;
+                }
+                if view.verb(verb).is_some() && verb < end {
+                    return idx;
+                }
+            }
+        }
         let stop = match lower.as_str() {
+            // "declared the need for strong will: “Change the world”": a quotation after a
+            // colon is attributed on its own.
+            ":" => view.kind(idx + 1) == Some(TokenKind::OpenQuote),
             "while" | "although" | "though" | "whereas" | "as" | "following" | "amid" => {
                 after_comma
             }
@@ -390,10 +514,33 @@ pub(super) fn content_start(
             idx += 1;
         }
     }
-    // "said during the conference that …": a "that" a few words on opens the clause.
+    // "said during the conference that …": a "that" a few words on opens the clause, unless a
+    // clause has begun before it ("said there was clear evidence that …").
     for ahead in idx..(idx + 15).min(end) {
         if view.lower(ahead) == "that" {
             return Some((ahead + 1, addressee));
+        }
+        if matches!(
+            view.lower(ahead).as_str(),
+            "was"
+                | "were"
+                | "is"
+                | "are"
+                | "would"
+                | "will"
+                | "could"
+                | "can"
+                | "should"
+                | "may"
+                | "might"
+                | "must"
+                | "had"
+                | "has"
+                | "have"
+                | "did"
+                | "does"
+        ) {
+            break;
         }
         let says = view
             .verb(ahead)
