@@ -289,6 +289,9 @@ pub struct Speaker {
     pub mention: Option<Span>,
     /// A description that names no entity ("a White House spokesman", "political analysts").
     pub unresolved: Option<String>,
+    /// The relative pronoun the cue follows ("Laurent, who said …"), when the speaker is named
+    /// by its antecedent (`mention`): the words the attribution rests on in its sentence.
+    pub relative: Option<Span>,
 }
 
 /// Something said, with who said it.

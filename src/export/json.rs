@@ -48,7 +48,7 @@ pub fn document(document: &Document) -> Value {
         })).collect::<Vec<_>>(),
         "quotations": extraction.quotations.iter().map(|quotation| json!({
             "speaker": quotation.speaker.entity.and_then(name).or_else(|| quotation.speaker.unresolved.clone()),
-            "speakerMention": quotation.speaker.mention.map(span),
+            "speakerMention": quotation.speaker.relative.or(quotation.speaker.mention).map(span),
             "quote": span(quotation.span),
             "parts": quotation.parts.iter().map(|&part| span(part)).collect::<Vec<_>>(),
             "direct": quotation.direct,

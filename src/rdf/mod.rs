@@ -459,7 +459,7 @@ impl<'a> Builder<'a> {
             if let Some(speaker) = quotation.speaker.entity {
                 self.add_entity(&iri, schema::CREATOR, speaker);
             }
-            if let Some(span) = quotation.speaker.mention {
+            if let Some(span) = quotation.speaker.relative.or(quotation.speaker.mention) {
                 self.add_span(&iri, ng::SPEAKER_MENTION, span);
             }
             if let Some(description) = &quotation.speaker.unresolved {
@@ -891,6 +891,7 @@ pub(crate) mod tests {
                     entity: Some(0),
                     mention: Some(petrov),
                     unresolved: None,
+                    relative: None,
                 },
                 cue: Some("said".to_owned()),
                 cue_span: Some(find("said")),

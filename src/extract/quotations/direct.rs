@@ -26,6 +26,7 @@ impl Attribution {
                 entity: None,
                 mention: Some(description),
                 unresolved: None,
+                relative: None,
             },
             cue,
             cue_span,

@@ -267,6 +267,7 @@ pub(super) fn speaker_of(subject: &Mention) -> Speaker {
         entity: None,
         mention: Some(subject.span),
         unresolved: None,
+        relative: None,
     }
 }
 

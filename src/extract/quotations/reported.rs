@@ -122,7 +122,9 @@ pub(super) fn reported_speech(
             && !participle_goes_on
             && view.lower(idx.saturating_sub(1)) != "who"
             && regions.iter().any(|r| {
-                r.close + 1 == view.start_of(subject) || r.close + 2 == view.start_of(subject)
+                r.close >= start
+                    && (r.close + 1 == view.start_of(subject)
+                        || r.close + 2 == view.start_of(subject))
             });
         if quote_follows || after_quote {
             idx = next;
@@ -158,8 +160,8 @@ pub(super) fn reported_speech(
                 continue;
             }
         }
-        // Verbs of talking ("spoke about", "called Sokolov to discuss") report content only
-        // with "that".
+        // Verbs of talking ("spoke about", "called Sokolov to discuss") and of watching
+        // ("observing training") report content only with "that".
         let needs_that = matches!(
             verb.lemma.as_str(),
             "speak"
@@ -172,6 +174,7 @@ pub(super) fn reported_speech(
                 | "speak out"
                 | "call on"
                 | "call for"
+                | "observe"
         );
         // "accused the United States of …": the accused belongs to the content.
         let takes_addressee = verb.takes_addressee && verb.class != VerbClass::Accusation;
@@ -349,22 +352,79 @@ pub(super) fn coordinated(view: &View, verb_idx: usize, sentence_start: usize) -
     false
 }
 
-/// "Washington delivered a reply, saying …": a participle after a comma reports the words of
+/// "Washington delivered a reply, saying …", "Petrov issued a statement saying …": a
+/// participle after a comma, or after a statement that someone issued, reports the words of
 /// the sentence's subject.
 pub(super) fn participle_subject<'a>(
     view: &View<'a>,
     verb_idx: usize,
     sentence_start: usize,
 ) -> Option<&'a Mention> {
-    if !view.lower(verb_idx).ends_with("ing") || view.text(verb_idx.checked_sub(1)?) != "," {
+    let prev = verb_idx.checked_sub(1)?;
+    let after_document = matches!(
+        view.lower(prev).as_str(),
+        "statement"
+            | "letter"
+            | "post"
+            | "tweet"
+            | "email"
+            | "e-mail"
+            | "message"
+            | "video"
+            | "release"
+            | "memo"
+            | "note"
+            | "ad"
+            | "report"
+    );
+    if !view.lower(verb_idx).ends_with("ing") || !(view.text(prev) == "," || after_document) {
         return None;
     }
-    let first = if view.lower(sentence_start) == "the" {
-        sentence_start + 1
-    } else {
-        sentence_start
-    };
-    view.mention_starting(first).filter(|m| View::can_speak(m))
+    main_subject(view, sentence_start, verb_idx)
+}
+
+/// The subject of a sentence's main clause: the mention at its start, or the first one after an
+/// opening phrase ("Speaking at a town hall in Salem, Petrov went after Laurent"), followed by a
+/// word of the verb phrase.
+pub(super) fn main_subject<'a>(
+    view: &View<'a>,
+    sentence_start: usize,
+    before: usize,
+) -> Option<&'a Mention> {
+    let openers = std::iter::once(sentence_start).chain(
+        (sentence_start..before)
+            .filter(|&i| view.text(i) == ",")
+            .map(|comma| comma + 1),
+    );
+    for opener in openers {
+        let opener = if view.lower(opener) == "the" {
+            opener + 1
+        } else {
+            opener
+        };
+        // "American Bridge President Jessica Brooks issued …": the name may follow words of
+        // its title in the same capitalized run.
+        let found = (opener..(opener + 5).min(before))
+            .take_while(|&i| i == opener || view.text(i).starts_with(char::is_uppercase))
+            .filter_map(|i| view.mention_starting(i))
+            .find(|mention| {
+                let next = view.after(mention);
+                next < before
+                    && View::can_speak(mention)
+                    && view.text(next).starts_with(char::is_lowercase)
+                    && view.lower(next) != "and"
+            });
+        if found.is_some() {
+            return found;
+        }
+        if opener == sentence_start || opener == sentence_start + 1 {
+            // The sentence opens with its subject or with a phrase before a comma.
+            if view.mention_starting(opener).is_some() {
+                return None;
+            }
+        }
+    }
+    None
 }
 
 /// The other speaker of "X and Y said": the party before "and".
@@ -487,7 +547,15 @@ pub(super) fn reported(
         ) && is_double_mark(view.text(i))
     });
     let evidence = view.segmented.sentences[sentence_idx].span;
-    let mut quotation = Quotation::new(speaker_of(subject), span, direct, evidence);
+    let mut speaker = speaker_of(subject);
+    // "Ekovich, who noted that …": the cue's own subject is the relative pronoun.
+    let cue_token = view.token_at(cue_span.start);
+    speaker.relative = (view.after(subject)..cue_token)
+        .rev()
+        .take(4)
+        .find(|&i| view.lower(i) == "who")
+        .map(|i| view.tokens[i].span);
+    let mut quotation = Quotation::new(speaker, span, direct, evidence);
     quotation.cue = Some(cue);
     quotation.cue_span = Some(cue_span);
     quotation
@@ -689,6 +757,7 @@ pub(super) fn described(
         entity: None,
         mention: Some(description),
         unresolved: None,
+        relative: None,
     };
     let evidence = view.segmented.sentences[sentence_idx].span;
     let direct = contains_quote_mark(view, content_start, content_end);
