@@ -68,12 +68,10 @@ pub(super) fn after_close(view: &View, region: &QuoteRegion) -> Option<Attributi
         let subject = view.mention_starting(idx + len).or_else(|| {
             // "said the Russian Embassy", "said retired neurosurgeon Ben Carson": skip a
             // determiner or lowercase words of a title before a name.
-            (1..=3).find_map(|skip| {
-                let words = (idx + len..idx + len + skip).all(|i| {
-                    view.kind(i) == Some(TokenKind::Word)
-                        && view.text(i).starts_with(char::is_lowercase)
-                        && view.verb(i).is_none()
-                });
+            // "wrote Post White House bureau chief Juliet Brooks": or words of a title.
+            (1..=6).find_map(|skip| {
+                let words = (idx + len..idx + len + skip)
+                    .all(|i| view.kind(i) == Some(TokenKind::Word) && view.verb(i).is_none());
                 view.mention_starting(idx + len + skip).filter(|m| {
                     words
                         && (view.lower(idx + len) == "the" && skip == 1
@@ -82,8 +80,22 @@ pub(super) fn after_close(view: &View, region: &QuoteRegion) -> Option<Attributi
             })
         });
         let Some(subject) = subject else {
-            // "…,” said one district party leader.
-            let description = description_after(view, idx + len)?;
+            // "…,” said one district party leader.", "…,” says a narrator.": a phrase opened by
+            // a determiner that ends the sentence or meets a comma is the speaker.
+            let description = description_after(view, idx + len).or_else(|| {
+                let from = idx + len;
+                if !matches!(
+                    view.lower(from).as_str(),
+                    "a" | "an" | "the" | "one" | "another"
+                ) {
+                    return None;
+                }
+                let end = (from + 1..(from + 6).min(view.tokens.len()))
+                    .find(|&i| view.kind(i) != Some(TokenKind::Word))?;
+                let closes = matches!(view.text(end), "." | "," | ";");
+                (closes && end > from + 1 && (from + 1..end).all(|i| view.verb(i).is_none()))
+                    .then(|| view.span(from, end))
+            })?;
             return Some(Attribution::described(
                 description,
                 verb.lemma.clone(),
@@ -135,15 +147,24 @@ pub(super) fn after_close(view: &View, region: &QuoteRegion) -> Option<Attributi
             cue_span,
         ));
     };
+    // "…,” DoubleLine Capital portfolio manager Bonnie Baha said": the name nearest the cue
+    // is the speaker when words of a title come before it.
+    let subject = (view.after(subject)..(view.after(subject) + 5).min(view.tokens.len()))
+        .take_while(|&i| view.kind(i) == Some(TokenKind::Word) && view.verb(i).is_none())
+        .filter_map(|i| view.mention_starting(i))
+        .filter(|m| m.entity_type == EntityType::Person && view.verb(view.after(m)).is_some())
+        .last()
+        .unwrap_or(subject);
     let mut cursor = view.after(subject);
-    // "…,” Gene Sperling, a top outside adviser, said: skip the apposition.
+    // "…,” Gene Sperling, a top outside adviser, said: skip the apposition, which may hold
+    // commas of its own ("Harry Bond, 30, of Raleigh, N.C., who was among those polled, said").
     if view.text(cursor) == "," {
-        if let Some(closing) =
-            (cursor + 1..(cursor + 15).min(view.tokens.len())).find(|&i| view.text(i) == ",")
+        if let Some(closing) = (cursor + 1..(cursor + 30).min(view.tokens.len()))
+            .take_while(|&i| !matches!(view.text(i), "." | ";" | ":") || view.text(i).len() > 1)
+            .filter(|&i| view.text(i) == ",")
+            .find(|&i| view.verb(i + 1).is_some())
         {
-            if view.verb(closing + 1).is_some()
-                && !(cursor + 1..closing).any(|i| view.verb(i).is_some())
-            {
+            if !(cursor + 1..closing).any(|i| view.verb(i).is_some()) {
                 cursor = closing + 1;
             }
         }

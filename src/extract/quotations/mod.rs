@@ -306,6 +306,17 @@ pub(super) fn subject_before<'a>(
             return (View::can_speak(mention) && !adjective && !object).then_some(mention);
         }
         let lower = view.lower(idx);
+        // "Ms. Sherry smiled and said": a verb coordinated before the cue.
+        if lower == "and"
+            && idx > sentence_start
+            && view.text(idx - 1).starts_with(char::is_lowercase)
+            && (view.lower(idx - 1).ends_with("ed") || view.verb(idx - 1).is_some())
+            && steps < 4
+        {
+            idx = idx.checked_sub(2)?;
+            steps += 2;
+            continue;
+        }
         let skippable = crate::extract::is_auxiliary(&lower)
             || matches!(
                 lower.as_str(),

@@ -210,7 +210,10 @@ pub(super) fn reported_speech(
                 content_end = comma;
             }
         }
+        // "said at a recent event in New York.": when, where and how is no content.
         if content_end > content_start + 1
+            && !(matches!(view.lower(content_start).as_str(), "at" | "during")
+                && adjunct_only(view, content_start, content_end))
             && !inside_quote(content_start)
             && !vague(view, content_start)
         {
