@@ -44,6 +44,9 @@ pub(super) fn after_close(view: &View, region: &QuoteRegion) -> Option<Attributi
         return None;
     }
     let mut idx = region.close + 1;
+    if let Some(attribution) = signature(view, idx) {
+        return Some(attribution);
+    }
     if view.text(idx) == "," {
         idx += 1;
     }
@@ -212,6 +215,29 @@ pub(super) fn after_close(view: &View, region: &QuoteRegion) -> Option<Attributi
         attribution.speaker = Speaker::default();
     }
     Some(attribution)
+}
+
+/// A signature after a quotation: "“…” ― Maria Ivanova (@ivanova) July 5, 2016" (an embedded
+/// post), "“…” - Maria Ivanova, Philadelphia." (a line of quotes). A dash, then a name that
+/// ends the line or meets a handle, a comma or a date.
+fn signature(view: &View, idx: usize) -> Option<Attribution> {
+    let dash = view.text(idx);
+    if !matches!(dash, "―" | "—" | "–" | "-") {
+        return None;
+    }
+    let subject = view.mention_starting(idx + 1).filter(|m| {
+        matches!(m.entity_type, EntityType::Person | EntityType::Organization)
+            && m.kind == MentionKind::Name
+    })?;
+    let after = view.after(subject);
+    let ends = after >= view.tokens.len()
+        || matches!(view.text(after), "(" | "," | "." | "<" | "@")
+        || view.sentence_of[after] != view.sentence_of[idx + 1];
+    if !ends {
+        return None;
+    }
+    let cue_span = view.span(idx, idx + 1);
+    Some(finish(view, subject, dash.to_string(), cue_span, after))
 }
 
 /// A quotation that opens its paragraph's next sentence after a sentence ending in a cue
