@@ -293,6 +293,21 @@ pub(super) fn before_open(view: &View, region: &QuoteRegion) -> Option<Attributi
     if idx < sentence_start {
         return None;
     }
+    // "Maria Ivanova: “…”", "… - Maria Ivanova: “…”": a name and a colon, as in transcripts
+    // and digests.
+    if view.text(idx + 1) == ":" {
+        if let Some(subject) = view.mention_ending(idx).filter(|m| {
+            m.kind == MentionKind::Name
+                && matches!(m.entity_type, EntityType::Person | EntityType::Organization)
+        }) {
+            let first = view.start_of(subject);
+            if first == sentence_start || matches!(view.text(first - 1), "―" | "—" | "–" | "-")
+            {
+                let colon = view.span(idx + 1, idx + 2);
+                return Some(finish(view, subject, ":".to_owned(), colon, idx + 1));
+            }
+        }
+    }
     // Find the verb ending at idx (allowing "said on Tuesday:").
     let mut verb_idx = idx;
     while verb_idx > sentence_start && view.verb(verb_idx).is_none() && idx - verb_idx < 4 {
@@ -302,7 +317,13 @@ pub(super) fn before_open(view: &View, region: &QuoteRegion) -> Option<Attributi
     if verb.class == VerbClass::Belief {
         return None;
     }
-    let subject = subject_before(view, verb_idx, sentence_start)?;
+    // "Suu Kyi said it was too early but added, “…”": a coordinated cue speaks for the
+    // sentence's subject.
+    let subject = subject_before(view, verb_idx, sentence_start).or_else(|| {
+        super::reported::coordinated(view, verb_idx, sentence_start)
+            .then(|| super::reported::main_subject(view, sentence_start, verb_idx))
+            .flatten()
+    })?;
     let cue_span = view.span(verb_idx, verb_idx + len);
     Some(finish(
         view,

@@ -412,19 +412,22 @@ pub(super) fn main_subject<'a>(
             .filter_map(|i| view.mention_starting(i))
             .find(|mention| {
                 let next = view.after(mention);
+                // "Appearing before supporters, …": a participle opening the sentence.
+                let words = view.article.slice(mention.span);
+                let participle =
+                    !words.contains(' ') && (words.ends_with("ing") || words.ends_with("ed"));
+                // "…, Maria Ivanova, 70, said": a person's apposition may follow the name.
+                let apposition = view.text(next) == ","
+                    && mention.entity_type == EntityType::Person
+                    && mention.kind == MentionKind::Name;
                 next < before
+                    && !participle
                     && View::can_speak(mention)
-                    && view.text(next).starts_with(char::is_lowercase)
+                    && (view.text(next).starts_with(char::is_lowercase) || apposition)
                     && view.lower(next) != "and"
             });
         if found.is_some() {
             return found;
-        }
-        if opener == sentence_start || opener == sentence_start + 1 {
-            // The sentence opens with its subject or with a phrase before a comma.
-            if view.mention_starting(opener).is_some() {
-                return None;
-            }
         }
     }
     None
