@@ -494,6 +494,19 @@ pub(super) fn clause_end(view: &View, from: usize, end: usize) -> usize {
                 }
             }
         }
+        // "stressed that “the way to proceed is to work together,” suggesting that …": a comma
+        // inside the closing mark ends the quoted words, and a participle of speech after a
+        // comma starts another statement.
+        if view.kind(idx) == Some(TokenKind::CloseQuote)
+            && view.text(idx - 1) == ","
+            && idx + 1 < end
+            && view.kind(idx + 1) != Some(TokenKind::OpenQuote)
+        {
+            return idx + 1;
+        }
+        if after_comma && lower.ends_with("ing") && view.verb(idx).is_some() {
+            return idx - 1;
+        }
         let stop = match lower.as_str() {
             // "declared the need for strong will: “Change the world”": a quotation after a
             // colon is attributed on its own.
