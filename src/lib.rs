@@ -31,6 +31,7 @@ pub mod model;
 pub mod corpus;
 pub mod export;
 pub mod extract;
+pub mod link;
 pub mod ontology;
 pub mod pipeline;
 pub mod query;

@@ -506,3 +506,37 @@ impl Extraction {
             .map(|resolved| resolved.entity)
     }
 }
+
+/// A stored quotation as cross-article linking reads it back from the store: which quotation
+/// of which article, and its words.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Version {
+    /// The document id of the article that reports it.
+    pub doc: String,
+    /// Its 1-based position among the article's quotations (as in its IRI).
+    pub position: usize,
+    /// The quoted or reported words.
+    pub text: String,
+}
+
+/// One speaker's statement reported by several articles: the versions found alike and the
+/// pairs whose similarity joined them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReportedStatement {
+    /// Two or more versions, ordered by document id and position.
+    pub versions: Vec<Version>,
+    /// The pairs of versions at or above the similarity threshold, as indexes into
+    /// `versions` (smaller first), ordered.
+    pub matches: Vec<VersionMatch>,
+}
+
+/// Two versions of a statement and how alike their words are.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct VersionMatch {
+    /// Index of one version in [`ReportedStatement::versions`].
+    pub a: usize,
+    /// Index of the other (greater than `a`).
+    pub b: usize,
+    /// The similarity of their words, from 0 to 1.
+    pub similarity: f64,
+}

@@ -95,6 +95,9 @@ pub struct Lexicon {
     pub ambiguous_names: HashSet<String>,
     /// Frequent English words (lowercase).
     pub common_words: HashSet<String>,
+    /// The frequency rank of each frequent word (1 for the most frequent): how little a
+    /// word says about what a statement is about.
+    pub word_ranks: HashMap<String, usize>,
     /// Nouns that head a description of a speaker ("spokesman", "officials", "report").
     pub speaker_nouns: HashSet<String>,
     /// Spelling variants of whole names (lowercase ASCII) -> canonical form.
@@ -264,7 +267,10 @@ impl Lexicon {
                 self.speaker_nouns.insert(field(0)?.to_lowercase());
             }
             "common-words.txt" => {
-                self.common_words.insert(field(0)?.to_lowercase());
+                let word = field(0)?.to_lowercase();
+                let rank = self.word_ranks.len() + 1;
+                self.word_ranks.entry(word.clone()).or_insert(rank);
+                self.common_words.insert(word);
             }
             "transliterations.tsv" => {
                 let (from, to) = (field(0)?.to_lowercase(), field(1)?.to_lowercase());
@@ -302,6 +308,12 @@ impl Lexicon {
     /// Whether a word (any case) is a frequent English word.
     pub fn is_common_word(&self, word: &str) -> bool {
         self.common_words.contains(&word.to_lowercase())
+    }
+
+    /// The frequency rank of a lowercase word among the frequent English words (1 for the
+    /// most frequent), or `None` for a rarer word.
+    pub fn word_rank(&self, word: &str) -> Option<usize> {
+        self.word_ranks.get(word).copied()
     }
 }
 

@@ -1,14 +1,19 @@
-//! The pipeline: corpus -> text -> extract -> resolve -> rdf -> store, one function per job.
+//! The pipeline: corpus -> text -> extract -> resolve -> rdf -> store -> link, one function per
+//! job.
 //!
 //! [`document`] runs the per-article stages on one article; [`build`] streams a corpus through
-//! them in batches (articles of a batch in parallel, in a stable order) into a store; [`extract`]
-//! does the same without a store, writing N-Quads or JSON Lines for pipelines and shards. The
-//! caller learns about progress and skipped files through a callback; nothing here prints.
+//! them in batches (articles of a batch in parallel, in a stable order) into a store, then
+//! relinks the statements of the speakers its articles quote ([`link`]); [`remove`] takes an
+//! article out and relinks the same way; [`extract`] does the per-article stages without a
+//! store, writing N-Quads or JSON Lines for pipelines and shards (so without cross-article
+//! links). The caller learns about progress and skipped files through a callback; nothing here
+//! prints.
 
 use std::io::Write;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
+use oxigraph::model::NamedNode;
 use rayon::prelude::*;
 
 use crate::corpus::{self, ReadError};
@@ -17,7 +22,7 @@ use crate::ontology::Lexicon;
 use crate::rdf::store::Store;
 use crate::rdf::StoreError;
 use crate::rdf::{self, Base};
-use crate::{export, extract as extractor, resolve, text};
+use crate::{export, extract as extractor, link as linker, resolve, text};
 
 /// What a build or extraction is asked to do.
 #[derive(Debug, Clone)]
@@ -65,6 +70,9 @@ pub struct Summary {
     pub entities: usize,
     /// Triples written (quads, counting each article's graph).
     pub triples: usize,
+    /// Statements reported by several articles, among those of the speakers the run quoted
+    /// (each once, however many versions it has).
+    pub statements: usize,
     /// Wall-clock time of the run.
     pub elapsed: Duration,
 }
@@ -91,6 +99,7 @@ pub fn build(
     let started = Instant::now();
     store.load_ontology()?;
     let mut summary = Summary::default();
+    let mut written = Vec::new();
     run_batches(config, &mut summary, progress, |documents| {
         let graphs: Vec<_> = documents
             .iter()
@@ -102,6 +111,7 @@ pub fn build(
             })
             .collect();
         let triples = graphs.iter().map(|(_, quads)| quads.len()).sum();
+        written.extend(graphs.iter().map(|(graph, _)| graph.clone()));
         // Many new articles at once go through Oxigraph's bulk loader (all of the batch or
         // none of it is stored); a few go through one transaction each, which keeps small
         // incremental builds from piling up tiny RocksDB files.
@@ -114,8 +124,47 @@ pub fn build(
         }
         Ok::<_, StoreError>(triples)
     })?;
+    summary.statements = link(store, &config.base, &written)?;
     summary.elapsed = started.elapsed();
     Ok(summary)
+}
+
+/// Removes an article and everything in its graph, then relinks the statements that were
+/// derived from it; returns whether the article was there.
+pub fn remove(store: &Store, base: &Base, id: &str) -> Result<bool, StoreError> {
+    let graph = base.document(id);
+    if !store.remove_document(graph.as_ref())? {
+        return Ok(false);
+    }
+    link(store, base, &[graph])?;
+    Ok(true)
+}
+
+/// Rebuilds the statements of every speaker quoted in the article graphs `documents`, or
+/// holding a statement derived from them, after those graphs were written or removed.
+/// Returns how many statements those speakers now have.
+///
+/// Each speaker's statements are computed from all their quotations in the store, so the
+/// result does not depend on the order in which articles came in.
+pub fn link(store: &Store, base: &Base, documents: &[NamedNode]) -> Result<usize, StoreError> {
+    let mut statements = 0;
+    let speakers = rdf::statements::speakers(store, documents)?;
+    // Speakers go in batches, so that memory holds a batch's quotations, not the corpus's.
+    for batch in speakers.chunks(LINK_BATCH_SIZE) {
+        let mut versions = rdf::statements::versions(store, base, batch)?;
+        for speaker in batch {
+            let found = linker::statements(&versions.remove(speaker).unwrap_or_default());
+            let graph = rdf::statements::graph(base, speaker.as_ref());
+            if found.is_empty() {
+                store.remove_document(graph.as_ref())?;
+            } else {
+                let quads = rdf::statements::to_quads(base, speaker.as_ref(), &found);
+                store.replace_document(graph.as_ref(), &quads)?;
+            }
+            statements += found.len();
+        }
+    }
+    Ok(statements)
 }
 
 /// Output of [`extract`].
@@ -158,6 +207,9 @@ pub fn extract(
     summary.elapsed = started.elapsed();
     Ok(summary)
 }
+
+/// How many speakers [`link`] reads and relinks together.
+const LINK_BATCH_SIZE: usize = 256;
 
 /// Batches of at least this many articles are written with the bulk loader.
 const BULK_LOAD_MIN: usize = 64;

@@ -155,11 +155,12 @@ pub fn bundled() -> &'static [BundledQuery] {
             [$(($name, include_str!(concat!("../queries/", $name, ".rq")))),*]
         };
     }
-    const SOURCES: [(&str, &str); 9] = sources!(
+    const SOURCES: [(&str, &str); 10] = sources!(
         "quotations",
         "contacts",
         "entities",
         "who-said-what",
+        "same-statement",
         "who-spoke-with-whom",
         "speakers",
         "roles",
@@ -674,7 +675,7 @@ mod tests {
     #[test]
     fn bundled_queries_resolve_parse_and_describe_themselves() {
         let store = sample_store();
-        assert_eq!(bundled().len(), 9);
+        assert_eq!(bundled().len(), 10);
         for bundled in bundled() {
             let query = resolve(bundled.name).unwrap();
             assert_eq!(query.text, bundled.text);

@@ -266,6 +266,26 @@ fn remove_deletes_exactly_one_article() {
 }
 
 #[test]
+fn remove_takes_the_article_out_of_its_statements() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = dir.path().join("db");
+    newsgraph(&store).arg("build").assert().success();
+    let same_statement = |store: &Path| {
+        let output = newsgraph(store)
+            .args(["query", "same-statement", "--format", "csv"])
+            .output()
+            .expect("runs");
+        String::from_utf8(output.stdout).expect("utf-8")
+    };
+    assert!(same_statement(&store).contains("001_6f55596e71a25cd4"));
+    newsgraph(&store)
+        .args(["remove", "001_6f55596e71a25cd4"])
+        .assert()
+        .success();
+    assert!(!same_statement(&store).contains("001_6f55596e71a25cd4"));
+}
+
+#[test]
 fn extract_writes_json_lines_without_a_store() {
     let dir = tempfile::tempdir().expect("temp dir");
     let output = newsgraph(&dir.path().join("unused"))

@@ -6,4 +6,5 @@ mod quote_regression;
 mod rdf_tools;
 mod seeds;
 mod shards;
+mod statements;
 mod tidy;

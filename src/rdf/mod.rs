@@ -53,6 +53,9 @@
 //!                 prov:wasDerivedFrom <{B}doc/{doc}> .
 //! ```
 //!
+//! Statements reported by several articles (`ng:ReportedStatement`) are not in an article's
+//! graph but in one graph per speaker, written by [`statements`] after the articles.
+//!
 //! A `<date>` is `"2022-02-01"^^xsd:date`, `"2022-02"^^xsd:gYearMonth` or `"2022"^^xsd:gYear`
 //! after the shape of the model's ISO string. Offsets are Unicode code points, end
 //! exclusive, as Web Annotation selectors count them; one span node exists per distinct
@@ -69,6 +72,7 @@
 //! [`Article::skipped`]: crate::model::Article::skipped
 //! [`Entity::key`]: crate::model::Entity::key
 
+pub mod statements;
 pub mod store;
 mod vocab;
 

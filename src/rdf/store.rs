@@ -1,4 +1,5 @@
-//! The Oxigraph store that keeps the graph between runs: one named graph per article.
+//! The Oxigraph store that keeps the graph between runs: one named graph per article (and one
+//! per speaker for the statements several articles report).
 //!
 //! In: quads from [`to_quads`](super::to_quads), one article (one graph) at a time, and the
 //! [`ontology`](super::ontology()). Out: counts, graph lists, SPARQL results and dumps in the
@@ -115,7 +116,8 @@ impl Store {
         })
     }
 
-    /// Replaces the content of one article's graph by `quads`, atomically.
+    /// Replaces the content of one article's graph (or one speaker's statements graph) by
+    /// `quads`, atomically.
     ///
     /// Every quad must be in `graph`, so that one call can never touch another article.
     pub fn replace_document<'a>(

@@ -44,6 +44,9 @@ pub mod ng {
         STATUS = "status", HAPPENED = "Happened", PLANNED = "Planned",
         POSSIBLE = "Possible", NEGATED = "Negated", SPOKE_WITH = "spokeWith",
         NEWS_CONFERENCE = "NewsConference", STATEMENT = "Statement",
+        REPORTED_STATEMENT = "ReportedStatement", VERSION = "version",
+        SAME_STATEMENT_AS = "sameStatementAs", VERSION_MATCH = "VersionMatch",
+        MATCHED_VERSION = "matchedVersion", SIMILARITY = "similarity",
     );
 }
 

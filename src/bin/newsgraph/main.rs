@@ -129,7 +129,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         }
         Command::Remove { doc } => {
             let store = open_existing(&cli.store, cli.memory)?;
-            if store.remove_document(base.document(&doc).as_ref())? {
+            if pipeline::remove(&store, &base, &doc)? {
                 eprintln!("removed {doc}");
                 Ok(ExitCode::SUCCESS)
             } else {

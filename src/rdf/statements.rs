@@ -1,0 +1,306 @@
+//! Statements reported by several articles, in RDF: reads speakers' quotations back from the
+//! store as [`Version`]s and turns [`ReportedStatement`]s into quads.
+//!
+//! In: a [`Store`] whose article graphs were just written or removed, and the statements
+//! [`link`](crate::link) found. Out: the speakers to relink, their versions, and the quads of
+//! one speaker's statements, all in that speaker's graph `{B}statements/{type}/{slug}` (the
+//! entity IRI's path under the base). `{doc}/{n}` is the first version's article and
+//! position, `{k}` a 1-based position among the statement's matches:
+//!
+//! ```text
+//! <{B}statement/{doc}/{n}> a ng:ReportedStatement ; schema:creator <entity> ;
+//!     ng:version <{B}quotation/{doc}/{n}> , <{B}quotation/{doc2}/{n2}> … ;
+//!     prov:wasDerivedFrom <{B}doc/{doc}> , <{B}doc/{doc2}> … .
+//! <{B}statement/{doc}/{n}/match/{k}> a ng:VersionMatch ;
+//!     ng:matchedVersion <quotation> , <quotation> ; ng:similarity "0.812"^^xsd:decimal .
+//! <quotation> ng:sameStatementAs <quotation> .   (every two versions, both directions)
+//! ```
+//!
+//! A speaker's graph holds all of that speaker's statements and is only ever rebuilt whole,
+//! so that adding, replacing or removing an article can be followed by relinking just the
+//! speakers it touches ([`speakers`]): those quoted in it now, and those whose statements
+//! were derived from it before.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use oxigraph::model::vocab::{rdf, xsd};
+use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, Quad, Term};
+use oxigraph::sparql::{QueryResults, SparqlEvaluator};
+
+use super::store::Store;
+use super::vocab::{ng, prov, schema};
+use super::{encode_segment, Base, StoreError, PREFIXES};
+use crate::model::{ReportedStatement, Version};
+
+/// How many IRIs one query lists in its `VALUES`: few queries, each still quick.
+const IRIS_PER_QUERY: usize = 256;
+
+/// The speakers whose statements may change now that these article graphs were written or
+/// removed: those with a quotation in one of them, and those with a statement derived from
+/// one of them. Sorted.
+pub fn speakers(store: &Store, documents: &[NamedNode]) -> Result<Vec<NamedNode>, StoreError> {
+    let mut speakers = BTreeSet::new();
+    for chunk in documents.chunks(IRIS_PER_QUERY) {
+        let sparql = format!(
+            "SELECT DISTINCT ?speaker WHERE {{
+               VALUES ?article {{ {} }}
+               {{ GRAPH ?article {{ ?quotation a ng:Quotation ; schema:creator ?speaker . }} }}
+               UNION
+               {{ ?statement a ng:ReportedStatement ; prov:wasDerivedFrom ?article ;
+                     schema:creator ?speaker . }}
+             }}",
+            values(chunk)
+        );
+        for row in select(store, &sparql)? {
+            if let [Some(Term::NamedNode(speaker))] = &row[..] {
+                speakers.insert(speaker.clone());
+            }
+        }
+    }
+    Ok(speakers.into_iter().collect())
+}
+
+/// Every quotation the store attributes to each of `speakers`, from any article, by speaker.
+///
+/// Quotations whose IRI is not one this base gives (a store built with another `--base`)
+/// are left out.
+pub fn versions(
+    store: &Store,
+    base: &Base,
+    speakers: &[NamedNode],
+) -> Result<BTreeMap<NamedNode, Vec<Version>>, StoreError> {
+    let mut versions: BTreeMap<NamedNode, Vec<Version>> = BTreeMap::new();
+    for chunk in speakers.chunks(IRIS_PER_QUERY) {
+        let sparql = format!(
+            "SELECT ?speaker ?quotation ?doc ?text WHERE {{
+               VALUES ?speaker {{ {} }}
+               ?quotation schema:creator ?speaker ; a ng:Quotation ;
+                   prov:wasDerivedFrom ?article ; schema:text ?text .
+               ?article schema:identifier ?doc .
+             }}",
+            values(chunk)
+        );
+        for row in select(store, &sparql)? {
+            let [Some(Term::NamedNode(speaker)), Some(Term::NamedNode(quotation)), Some(Term::Literal(doc)), Some(Term::Literal(text))] =
+                &row[..]
+            else {
+                continue;
+            };
+            let doc = doc.value();
+            let prefix = base.iri(format_args!("quotation/{}/", encode_segment(doc)));
+            let position = quotation
+                .as_str()
+                .strip_prefix(prefix.as_str())
+                .and_then(|n| n.parse().ok());
+            if let Some(position) = position {
+                versions.entry(speaker.clone()).or_default().push(Version {
+                    doc: doc.to_owned(),
+                    position,
+                    text: text.value().to_owned(),
+                });
+            }
+        }
+    }
+    for list in versions.values_mut() {
+        list.sort();
+        list.dedup();
+    }
+    Ok(versions)
+}
+
+/// The graph that holds the statements of `speaker`.
+pub fn graph(base: &Base, speaker: NamedNodeRef<'_>) -> NamedNode {
+    match speaker.as_str().strip_prefix(base.as_str()) {
+        // The entity's path is already encoded ("person/vladimir-petrov").
+        Some(path) => base.iri(format_args!("statements/{path}")),
+        None => base.iri(format_args!(
+            "statements/{}",
+            encode_segment(speaker.as_str())
+        )),
+    }
+}
+
+/// The quads of one speaker's statements, all in [`graph`]`(speaker)`.
+pub fn to_quads(
+    base: &Base,
+    speaker: NamedNodeRef<'_>,
+    statements: &[ReportedStatement],
+) -> Vec<Quad> {
+    let graph = GraphName::from(graph(base, speaker));
+    let mut quads = Vec::new();
+    let mut add = |subject: &NamedNode, predicate: NamedNodeRef<'_>, object: Term| {
+        quads.push(Quad::new(subject.clone(), predicate, object, graph.clone()));
+    };
+    for statement in statements {
+        let quotations: Vec<NamedNode> = statement
+            .versions
+            .iter()
+            .map(|version| quotation(base, version))
+            .collect();
+        let Some(first) = statement.versions.first() else {
+            continue;
+        };
+        let iri = base.iri(format_args!(
+            "statement/{}/{}",
+            encode_segment(&first.doc),
+            first.position
+        ));
+        add(&iri, rdf::TYPE, ng::REPORTED_STATEMENT.into());
+        add(&iri, schema::CREATOR, speaker.into_owned().into());
+        for quotation in &quotations {
+            add(&iri, ng::VERSION, quotation.clone().into());
+        }
+        let docs: BTreeSet<&str> = statement.versions.iter().map(|v| v.doc.as_str()).collect();
+        for doc in docs {
+            add(&iri, prov::WAS_DERIVED_FROM, base.document(doc).into());
+        }
+        for (k, found) in statement.matches.iter().enumerate() {
+            let node = NamedNode::new_unchecked(format!("{}/match/{}", iri.as_str(), k + 1));
+            add(&node, rdf::TYPE, ng::VERSION_MATCH.into());
+            add(
+                &node,
+                ng::MATCHED_VERSION,
+                quotations[found.a].clone().into(),
+            );
+            add(
+                &node,
+                ng::MATCHED_VERSION,
+                quotations[found.b].clone().into(),
+            );
+            let similarity = format!("{:.3}", found.similarity);
+            add(
+                &node,
+                ng::SIMILARITY,
+                Literal::new_typed_literal(similarity, xsd::DECIMAL).into(),
+            );
+        }
+        for a in &quotations {
+            for b in &quotations {
+                if a != b {
+                    add(a, ng::SAME_STATEMENT_AS, b.clone().into());
+                }
+            }
+        }
+    }
+    quads
+}
+
+/// The IRI [`to_quads`](super::to_quads) gave a version's quotation.
+fn quotation(base: &Base, version: &Version) -> NamedNode {
+    base.iri(format_args!(
+        "quotation/{}/{}",
+        encode_segment(&version.doc),
+        version.position
+    ))
+}
+
+/// The IRIs as the terms of a SPARQL `VALUES` list. They are IRIs the store gave us, valid
+/// and written in full, so nothing of the query text can come from them.
+fn values(iris: &[NamedNode]) -> String {
+    let terms: Vec<String> = iris.iter().map(NamedNode::to_string).collect();
+    terms.join(" ")
+}
+
+/// Runs a SELECT written with the usual prefixes and returns each solution's values in the
+/// order of its variables.
+fn select(store: &Store, sparql: &str) -> Result<Vec<Vec<Option<Term>>>, StoreError> {
+    let mut text = String::new();
+    for (prefix, namespace) in PREFIXES {
+        text.push_str(&format!("PREFIX {prefix}: <{namespace}>\n"));
+    }
+    text.push_str(sparql);
+    let query = SparqlEvaluator::new()
+        .parse_query(&text)
+        .expect("the linking queries are valid SPARQL");
+    let QueryResults::Solutions(solutions) = store.query(query)? else {
+        unreachable!("a SELECT query gives solutions");
+    };
+    let mut rows = Vec::new();
+    for solution in solutions {
+        let solution = solution?;
+        rows.push(solution.values().to_vec());
+    }
+    Ok(rows)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::VersionMatch;
+
+    fn version(doc: &str, position: usize) -> Version {
+        Version {
+            doc: doc.to_owned(),
+            position,
+            text: String::new(),
+        }
+    }
+
+    #[test]
+    fn a_statement_names_its_versions_articles_and_match() {
+        let base = Base::default();
+        let speaker = NamedNode::new_unchecked(format!("{}person/rodrigo-vance", Base::DEFAULT));
+        let statement = ReportedStatement {
+            versions: vec![version("a b", 2), version("c", 1)],
+            matches: vec![VersionMatch {
+                a: 0,
+                b: 1,
+                similarity: 0.8125,
+            }],
+        };
+        let quads = to_quads(&base, speaker.as_ref(), &[statement]);
+        let mut lines: Vec<String> = quads
+            .iter()
+            .map(|quad| {
+                assert_eq!(
+                    quad.graph_name.to_string(),
+                    "<https://example.org/newsgraph/statements/person/rodrigo-vance>"
+                );
+                format!("{} {} {}", quad.subject, quad.predicate, quad.object)
+                    .replace("https://example.org/newsgraph/ontology#", "ng:")
+                    .replace(Base::DEFAULT, "")
+            })
+            .collect();
+        lines.sort();
+        expect_test::expect![[r#"
+            <quotation/a%20b/2> <ng:sameStatementAs> <quotation/c/1>
+            <quotation/c/1> <ng:sameStatementAs> <quotation/a%20b/2>
+            <statement/a%20b/2/match/1> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <ng:VersionMatch>
+            <statement/a%20b/2/match/1> <ng:matchedVersion> <quotation/a%20b/2>
+            <statement/a%20b/2/match/1> <ng:matchedVersion> <quotation/c/1>
+            <statement/a%20b/2/match/1> <ng:similarity> "0.812"^^<http://www.w3.org/2001/XMLSchema#decimal>
+            <statement/a%20b/2> <http://schema.org/creator> <person/rodrigo-vance>
+            <statement/a%20b/2> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <ng:ReportedStatement>
+            <statement/a%20b/2> <http://www.w3.org/ns/prov#wasDerivedFrom> <doc/a%20b>
+            <statement/a%20b/2> <http://www.w3.org/ns/prov#wasDerivedFrom> <doc/c>
+            <statement/a%20b/2> <ng:version> <quotation/a%20b/2>
+            <statement/a%20b/2> <ng:version> <quotation/c/1>
+        "#]]
+        .assert_eq(&(lines.join("\n") + "\n"));
+    }
+
+    #[test]
+    fn every_term_written_is_in_the_ontology_with_a_label_and_a_comment() {
+        let ontology = crate::rdf::ontology().expect("the ontology parses");
+        let described = |term: NamedNodeRef<'_>, property: &str| {
+            ontology
+                .iter()
+                .any(|quad| quad.subject == term.into() && quad.predicate.as_str() == property)
+        };
+        for term in [
+            ng::REPORTED_STATEMENT,
+            ng::VERSION,
+            ng::SAME_STATEMENT_AS,
+            ng::VERSION_MATCH,
+            ng::MATCHED_VERSION,
+            ng::SIMILARITY,
+        ] {
+            for property in [
+                "http://www.w3.org/2000/01/rdf-schema#label",
+                "http://www.w3.org/2000/01/rdf-schema#comment",
+            ] {
+                assert!(described(term, property), "{term} has no {property}");
+            }
+        }
+    }
+}
