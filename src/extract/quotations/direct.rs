@@ -319,11 +319,25 @@ pub(super) fn before_open(view: &View, region: &QuoteRegion) -> Option<Attributi
     }
     // "Suu Kyi said it was too early but added, “…”": a coordinated cue speaks for the
     // sentence's subject.
-    let subject = subject_before(view, verb_idx, sentence_start).or_else(|| {
-        super::reported::coordinated(view, verb_idx, sentence_start)
-            .then(|| super::reported::main_subject(view, sentence_start, verb_idx))
-            .flatten()
-    })?;
+    // "Petrov returned the compliment to Laurent, telling Reuters, “…”": a participle after a
+    // comma speaks for the sentence's subject.
+    let subject = super::reported::participle_subject(view, verb_idx, sentence_start)
+        .or_else(|| subject_before(view, verb_idx, sentence_start))
+        .or_else(|| {
+            super::reported::coordinated(view, verb_idx, sentence_start)
+                .then(|| super::reported::main_subject(view, sentence_start, verb_idx))
+                .flatten()
+        });
+    let Some(subject) = subject else {
+        // "the Christie supporter retorted: “…”"
+        let description = description_before(view, verb_idx, sentence_start)?;
+        let cue_span = view.span(verb_idx, verb_idx + len);
+        return Some(Attribution::described(
+            description,
+            verb.lemma.clone(),
+            cue_span,
+        ));
+    };
     let cue_span = view.span(verb_idx, verb_idx + len);
     Some(finish(
         view,

@@ -60,7 +60,13 @@ pub(super) fn reported_speech(
         });
         // "…, said Alan Brooks, a demographer at Emory University.": the cue closes the
         // sentence with its subject after it; the content is what comes before.
-        if idx > start + 2 && view.text(idx - 1) == "," && !inside_quote(idx - 1) {
+        // A verb whose object is the person addressed ("…, telling Reuters") has no subject
+        // after it.
+        let inverted = idx > start + 2
+            && view.text(idx - 1) == ","
+            && !verb.takes_addressee
+            && !view.lower(idx).ends_with("ing");
+        if inverted && !inside_quote(idx - 1) {
             if let Some(subject) = inverted_subject(view, next, sentence_end, true) {
                 out.push(reported(
                     view,
@@ -78,7 +84,10 @@ pub(super) fn reported_speech(
         }
         // "“…,” said Bobby Brooks at the time, adding that …": the direct quotation is read
         // elsewhere; its speaker goes on speaking in the participle.
-        if idx > start && view.kind(idx - 1) == Some(TokenKind::CloseQuote) {
+        if idx > start
+            && view.kind(idx - 1) == Some(TokenKind::CloseQuote)
+            && !verb.takes_addressee
+        {
             if let Some(subject) = inverted_subject(view, next, sentence_end, false) {
                 last_subject = Some(subject);
                 idx = view.after(subject);
@@ -400,7 +409,11 @@ pub(super) fn main_subject<'a>(
             .map(|comma| comma + 1),
     );
     for opener in openers {
-        let opener = if view.lower(opener) == "the" {
+        // "Then he cut into Bush, calling …", "The senator …".
+        let opener = if matches!(
+            view.lower(opener).as_str(),
+            "the" | "then" | "and" | "but" | "so" | "later" | "still" | "now" | "yet"
+        ) {
             opener + 1
         } else {
             opener
