@@ -84,9 +84,7 @@ pub(super) fn reported_speech(
         }
         // "“…,” said Bobby Brooks at the time, adding that …": the direct quotation is read
         // elsewhere; its speaker goes on speaking in the participle.
-        if idx > start
-            && view.kind(idx - 1) == Some(TokenKind::CloseQuote)
-            && !verb.takes_addressee
+        if idx > start && view.kind(idx - 1) == Some(TokenKind::CloseQuote) && !verb.takes_addressee
         {
             if let Some(subject) = inverted_subject(view, next, sentence_end, false) {
                 last_subject = Some(subject);
@@ -220,9 +218,10 @@ pub(super) fn reported_speech(
             }
         }
         // "said at a recent event in New York.": when, where and how is no content.
+        let occasion_only = matches!(view.lower(content_start).as_str(), "at" | "during")
+            && adjunct_only(view, content_start, content_end);
         if content_end > content_start + 1
-            && !(matches!(view.lower(content_start).as_str(), "at" | "during")
-                && adjunct_only(view, content_start, content_end))
+            && !occasion_only
             && !inside_quote(content_start)
             && !vague(view, content_start)
         {
