@@ -97,10 +97,31 @@ pub(crate) fn find(view: &View, regions: &[QuoteRegion]) -> (Vec<Quotation>, Vec
         reported_speech(view, sentence_idx, regions, &mut quotations, &mut occasions);
     }
     let reported_count = quotations.len();
+    let paragraph_at = |byte: usize| {
+        view.segmented.sentences[view.sentence_of[view.token_at(byte).min(view.tokens.len() - 1)]]
+            .paragraph
+    };
     // The last attributed quotation: its paragraph, speaker and occasion.
     let mut previous: Option<(usize, Speaker, Option<usize>)> = None;
+    let mut previous_end = 0;
     for region in regions {
         let paragraph = view.segmented.sentences[view.sentence_of[region.open]].paragraph;
+        // "He said Laurent “has courage.” “He is not afraid.”", "And then he promised that he
+        // is staying. “We are in till the last ballot!”": reported speech before a quotation
+        // names who goes on speaking.
+        if let Some(before) = quotations[..reported_count]
+            .iter()
+            .filter(|q| q.span.end <= region.inner.start && q.span.end > previous_end)
+            .filter(|q| q.speaker.mention.is_some())
+            .max_by_key(|q| q.span.end)
+        {
+            previous = Some((
+                paragraph_at(before.span.start),
+                before.speaker.clone(),
+                before.occasion,
+            ));
+            previous_end = before.span.end;
+        }
         if let Some(holder) = quotations[..reported_count]
             .iter()
             .find(|q| q.span.contains(region.inner))
@@ -109,6 +130,7 @@ pub(crate) fn find(view: &View, regions: &[QuoteRegion]) -> (Vec<Quotation>, Vec
             // reported speech with quoted words continues that speaker's words.
             if holder.speaker.mention.is_some() {
                 previous = Some((paragraph, holder.speaker.clone(), holder.occasion));
+                previous_end = holder.span.end;
             }
             continue;
         }
@@ -161,6 +183,7 @@ pub(crate) fn find(view: &View, regions: &[QuoteRegion]) -> (Vec<Quotation>, Vec
         };
         if quotation.speaker.mention.is_some() {
             previous = Some((paragraph, quotation.speaker.clone(), quotation.occasion));
+            previous_end = quotation.span.end;
         }
         quotations.push(quotation);
     }
@@ -177,8 +200,9 @@ pub(super) fn merge_runs(view: &View, quotations: Vec<Quotation>) -> Vec<Quotati
     let mut merged: Vec<Quotation> = Vec::with_capacity(quotations.len());
     for quotation in quotations {
         if let Some(last) = merged.last_mut() {
-            let continues = last.direct
-                && quotation.direct
+            // Reported speech may be followed by the speaker's own words ("He said Laurent
+            // “has courage.” “He is not afraid.”"): one statement too.
+            let continues = quotation.direct
                 && quotation.cue.is_none()
                 && quotation.speaker.mention.is_some()
                 && last.speaker.mention == quotation.speaker.mention
@@ -187,6 +211,7 @@ pub(super) fn merge_runs(view: &View, quotations: Vec<Quotation>) -> Vec<Quotati
                 // latest; a sentence of the article's own words between them ends the run.
                 && sentence(quotation.span.start) <= sentence(last.span.end.saturating_sub(1)) + 1;
             if continues {
+                last.direct = true;
                 if last.parts.is_empty() {
                     last.parts.push(last.span);
                 }
