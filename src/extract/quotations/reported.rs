@@ -217,6 +217,17 @@ pub(super) fn reported_speech(
                 content_end = comma;
             }
         }
+        // "Cruz added that he was the only one “fighting for the Constitution. I’ll tell you
+        // this, …”": quoted words that open in the clause and go on past its sentence belong to
+        // it to their closing mark.
+        if let Some(region) = regions.iter().find(|r| {
+            r.open >= content_start
+                && r.open < content_end
+                && r.close >= content_end
+                && view.kind(r.close) == Some(TokenKind::CloseQuote)
+        }) {
+            content_end = region.close + 1;
+        }
         // "said at a recent event in New York.": when, where and how is no content.
         let occasion_only = matches!(view.lower(content_start).as_str(), "at" | "during")
             && adjunct_only(view, content_start, content_end);
