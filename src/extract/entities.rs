@@ -632,7 +632,9 @@ impl Scanner<'_> {
         let first_is_given = given.is_some() && !self.lexicon.ambiguous_names.contains(words[0]);
         let person = (words.len() >= 2 && (first_is_given || !all_common) && words.len() <= 4)
             || (words.len() == 1 && !self.lexicon.is_common_word(last));
-        if !person || (sentence_initial && all_common) {
+        // "Maria Ivanova spoke.": a given name and another capitalized word make a name even
+        // when both are frequent words and the sentence opens with them.
+        if !person || (sentence_initial && all_common && !(first_is_given && words.len() >= 2)) {
             return Some(end);
         }
         let gender = self.given_name_gender(idx);
