@@ -40,14 +40,16 @@ pub fn mentions(article: &Article, segmented: &Segmented, lexicon: &Lexicon) -> 
         scanner.scan(&mut found);
     }
     // A surname seen in a full name is a person wherever it stands alone, even when it is also
-    // a common word ("Bush", "Baker") or opens a sentence.
+    // a common word ("Bush", "Baker") or opens a sentence. So is a lone name found inside a
+    // sentence ("said Baker"), when another sentence opens with it ("Baker said").
+    let sentence_start = |m: &Mention| {
+        let first = segmented.sentences[m.sentence].tokens.first();
+        first.is_some_and(|token| token.span.start == m.phrase.start)
+    };
     let surnames: HashSet<String> = found
         .iter()
-        .filter(|m| {
-            m.entity_type == EntityType::Person
-                && m.kind == MentionKind::Name
-                && m.name.contains(' ')
-        })
+        .filter(|m| m.entity_type == EntityType::Person && m.kind == MentionKind::Name)
+        .filter(|m| m.name.contains(' ') || !sentence_start(m))
         .filter_map(|m| m.name.rsplit(' ').next().map(str::to_string))
         .collect();
     if !surnames.is_empty() {
