@@ -195,6 +195,7 @@ pub(crate) fn find(view: &View, regions: &[QuoteRegion]) -> (Vec<Quotation>, Vec
 /// its own, into one statement with parts: "“A,” he said. “B.”" is one statement (PolNeAR
 /// counts such runs as one attribution), and its span runs from the first part to the last.
 pub(super) fn merge_runs(view: &View, quotations: Vec<Quotation>) -> Vec<Quotation> {
+    const GAP: usize = 100;
     let sentence = |byte: usize| view.sentence_of[view.token_at(byte).min(view.tokens.len() - 1)];
     let paragraph = |span: Span| view.segmented.sentences[sentence(span.start)].paragraph;
     let mut merged: Vec<Quotation> = Vec::with_capacity(quotations.len());
@@ -209,7 +210,10 @@ pub(super) fn merge_runs(view: &View, quotations: Vec<Quotation>) -> Vec<Quotati
                 && paragraph(quotation.span) == paragraph(last.span)
                 // "“A,” she said. “B.”": B opens in the sentence after A's attribution at the
                 // latest; a sentence of the article's own words between them ends the run.
-                && sentence(quotation.span.start) <= sentence(last.span.end.saturating_sub(1)) + 1;
+                && sentence(quotation.span.start) <= sentence(last.span.end.saturating_sub(1)) + 1
+                // A long aside between them ("…,” he said of the plan to accept 800,000
+                // refugees. “…”) makes two statements.
+                && quotation.span.start.saturating_sub(last.span.end) <= GAP;
             if continues {
                 last.direct = true;
                 if last.parts.is_empty() {
