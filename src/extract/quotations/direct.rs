@@ -240,6 +240,39 @@ fn signature(view: &View, idx: usize) -> Option<Attribution> {
     Some(finish(view, subject, dash.to_string(), cue_span, after))
 }
 
+/// "…,” an angry Laurent retaliated.", "…,” Petrov shot back.": after a quotation that ends
+/// with a comma, a short subject and a past-tense verb that close the sentence attribute it,
+/// even when the verb is no known cue.
+pub(super) fn unknown_cue(view: &View, region: &QuoteRegion) -> Option<Attribution> {
+    if view.kind(region.close) != Some(TokenKind::CloseQuote)
+        || view.text(region.close.checked_sub(1)?) != ","
+    {
+        return None;
+    }
+    let from = region.close + 1;
+    let (_, sentence_end) = view.sentence_bounds(region.close);
+    let verb = (from + 1..(from + 6).min(sentence_end))
+        .take_while(|&i| view.kind(i) == Some(TokenKind::Word))
+        .find(|&i| view.text(i).starts_with(char::is_lowercase) && view.lower(i).ends_with("ed"))?;
+    let mut after = verb + 1;
+    if matches!(view.lower(after).as_str(), "back" | "up" | "in" | "out") {
+        after += 1;
+    }
+    if after < sentence_end && !matches!(view.text(after), "." | "," | "!") {
+        return None;
+    }
+    let cue = view.lower(verb);
+    let cue_span = view.span(verb, verb + 1);
+    if let Some(subject) = view
+        .mention_ending(verb - 1)
+        .filter(|m| View::can_speak(m) && view.start_of(m) >= from)
+    {
+        return Some(finish(view, subject, cue, cue_span, verb + 1));
+    }
+    matches!(view.lower(from).as_str(), "a" | "an" | "the" | "one" | "another")
+        .then(|| Attribution::described(view.span(from, verb), cue, cue_span))
+}
+
 /// A quotation that opens its paragraph's next sentence after a sentence ending in a cue
 /// ("… said in a statement.", "He added:"): the speaker is that cue's subject.
 pub(super) fn previous_sentence_cue<'a>(

@@ -24,7 +24,7 @@ use crate::ontology::VerbClass;
 mod direct;
 mod reported;
 
-use direct::{after_close, before_open, is_scare_quote, previous_sentence_cue};
+use direct::{after_close, before_open, is_scare_quote, previous_sentence_cue, unknown_cue};
 use reported::reported_speech;
 
 /// A pair of quotation marks, as found in the text.
@@ -134,7 +134,9 @@ pub(crate) fn find(view: &View, regions: &[QuoteRegion]) -> (Vec<Quotation>, Vec
             }
             continue;
         }
-        let attribution = after_close(view, region).or_else(|| before_open(view, region));
+        let attribution = after_close(view, region)
+            .or_else(|| before_open(view, region))
+            .or_else(|| unknown_cue(view, region));
         let quotation = match attribution {
             Some(attribution) => {
                 let mut quotation = direct(view, region, attribution.speaker.clone());
