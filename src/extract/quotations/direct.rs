@@ -269,8 +269,11 @@ pub(super) fn unknown_cue(view: &View, region: &QuoteRegion) -> Option<Attributi
     {
         return Some(finish(view, subject, cue, cue_span, verb + 1));
     }
-    matches!(view.lower(from).as_str(), "a" | "an" | "the" | "one" | "another")
-        .then(|| Attribution::described(view.span(from, verb), cue, cue_span))
+    matches!(
+        view.lower(from).as_str(),
+        "a" | "an" | "the" | "one" | "another"
+    )
+    .then(|| Attribution::described(view.span(from, verb), cue, cue_span))
 }
 
 /// A quotation that opens its paragraph's next sentence after a sentence ending in a cue
@@ -343,7 +346,13 @@ pub(super) fn before_open(view: &View, region: &QuoteRegion) -> Option<Attributi
     }
     // Find the verb ending at idx (allowing "said on Tuesday:").
     let mut verb_idx = idx;
-    while verb_idx > sentence_start && view.verb(verb_idx).is_none() && idx - verb_idx < 4 {
+    // "As Peter Laurent said last week in Tel Aviv, “…”".
+    while verb_idx > sentence_start && view.verb(verb_idx).is_none() && idx - verb_idx < 7 {
+        if matches!(view.text(verb_idx), "," | "." | ";" | ":")
+            || view.kind(verb_idx) == Some(TokenKind::CloseQuote)
+        {
+            return None;
+        }
         verb_idx -= 1;
     }
     let (verb, len) = view.verb(verb_idx)?;

@@ -291,10 +291,18 @@ pub(super) fn naming(
         .iter()
         .find(|r| r.open > from && r.open <= from + 10 && r.close < end)?;
     // The object runs up to the quotation with no clause break or other cue in between.
+    // A word after a determiner or a possessive is a noun ("Laurent's remarks").
+    let noun = |i: usize| {
+        i > from
+            && matches!(
+                view.lower(i - 1).as_str(),
+                "'s" | "’s" | "the" | "a" | "an" | "his" | "her" | "their" | "its"
+            )
+    };
     let clean = (from..region.open).all(|i| {
         !matches!(view.text(i), "." | ";" | ":" | "—")
             && view.lower(i) != "that"
-            && view.verb(i).is_none()
+            && (view.verb(i).is_none() || noun(i))
     });
     (clean && region.open > from).then_some(region.close)
 }
