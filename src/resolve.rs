@@ -57,7 +57,7 @@ pub fn within(article: &Article, found: Found) -> Extraction {
                 if found.quoted.iter().any(|q| q.contains(mention.span)) {
                     continue;
                 }
-                if let Some(entity) = state.pronoun(mention) {
+                if let Some(entity) = state.pronoun(mention, &found.quoted) {
                     state.touch(entity, idx);
                     pronoun_entity.insert(mention.span, entity);
                 }
@@ -353,11 +353,18 @@ impl State<'_> {
     }
 
     /// The latest person of a compatible gender before the pronoun.
-    fn pronoun(&self, mention: &Mention) -> Option<EntityId> {
+    /// The person a pronoun outside quotation marks refers to: the latest person of its
+    /// gender named outside quotation marks ("“Look what Laurent has done,” he said" is not
+    /// Laurent speaking). "It" and "they" name no one with confidence.
+    fn pronoun(&self, mention: &Mention, quoted: &[Span]) -> Option<EntityId> {
+        if mention.gender == Gender::Neuter {
+            return None;
+        }
         self.resolved
             .iter()
             .rev()
             .filter(|r| r.mention.span.end <= mention.span.start)
+            .filter(|r| !quoted.iter().any(|q| q.contains(r.mention.span)))
             .map(|r| r.entity)
             .find(|&id| {
                 let entity = &self.entities[id];
@@ -433,6 +440,42 @@ fn rank(kind: EventKind) -> u8 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The speaker names of an article's quotations, in order ("-" when unresolved).
+    fn speakers(input: &str) -> Vec<String> {
+        let article = crate::corpus::parse("t", input.to_string(), std::path::Path::new("t.txt"))
+            .expect("test article");
+        let document = crate::pipeline::document(article);
+        let extraction = &document.extraction;
+        extraction
+            .quotations
+            .iter()
+            .map(|q| {
+                q.speaker
+                    .entity
+                    .map(|e| extraction.entities[e].name.clone())
+                    .unwrap_or_else(|| "-".to_string())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_pronoun_does_not_refer_to_a_name_inside_quotation_marks() {
+        assert_eq!(
+            speakers(
+                "Ivan Sokolov spoke. “Look what Peter Laurent has done in Ruritania,” he said."
+            ),
+            ["Ivan Sokolov"]
+        );
+    }
+
+    #[test]
+    fn it_and_they_keep_no_speaker() {
+        assert_eq!(
+            speakers("Ivan Sokolov spoke. “We will not sign,” they said."),
+            ["-"]
+        );
+    }
 
     #[test]
     fn keys_unify_spelling_variants() {

@@ -92,6 +92,9 @@ const PRONOUNS: &[(&str, Gender)] = &[
     ("him", Gender::Male),
     ("she", Gender::Female),
     ("her", Gender::Female),
+    // Kept as the words a statement rests on ("…,” it said), never resolved to a person.
+    ("it", Gender::Neuter),
+    ("they", Gender::Neuter),
 ];
 
 struct Scanner<'a> {
@@ -741,8 +744,11 @@ mod tests {
         let article =
             corpus::parse("t", input.to_string(), Path::new("t.txt")).expect("test article");
         let segmented = text::segment(&article);
+        // "it" and "they" are kept only as words a statement may rest on; the tests here are
+        // about names and titles.
         let got: Vec<String> = mentions(&article, &segmented, Lexicon::builtin())
             .iter()
+            .filter(|m| !(m.kind == MentionKind::Pronoun && m.gender == Gender::Neuter))
             .map(|m| {
                 let role = m.role.as_ref().map(|r| {
                     let of =
@@ -828,6 +834,19 @@ mod tests {
     #[test]
     fn sentence_initial_common_words_are_not_names() {
         check("Tension in this territory has escalated.", &[]);
+    }
+
+    #[test]
+    fn it_and_they_are_pronouns_without_a_gender() {
+        let input = "Petrov arrived. They said it was late.";
+        let article = corpus::parse("t", input.to_string(), Path::new("t.txt")).expect("article");
+        let segmented = text::segment(&article);
+        let neuter: Vec<&str> = mentions(&article, &segmented, Lexicon::builtin())
+            .iter()
+            .filter(|m| m.kind == MentionKind::Pronoun && m.gender == Gender::Neuter)
+            .map(|m| article.slice(m.span))
+            .collect();
+        assert_eq!(neuter, ["They", "it"]);
     }
 
     #[test]
