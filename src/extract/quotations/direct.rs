@@ -437,6 +437,33 @@ pub(super) fn finish(
     attribution
 }
 
+/// A short quotation that names something after a preposition or a determiner: a title
+/// ("an appearance on “CBS This Morning,”", "the book “Lost Tycoon”").
+pub(super) fn is_title(view: &View, region: &QuoteRegion) -> bool {
+    let words = (region.open + 1..region.close)
+        .filter(|&i| view.kind(i) == Some(TokenKind::Word))
+        .count();
+    let (sentence_start, _) = view.sentence_bounds(region.open);
+    region.open > sentence_start
+        && words < 6
+        && matches!(
+            view.lower(region.open - 1).as_str(),
+            "on" | "in"
+                | "of"
+                | "the"
+                | "a"
+                | "an"
+                | "titled"
+                | "entitled"
+                | "named"
+                | "at"
+                | "from"
+        )
+        && (region.open + 1..region.close)
+            .filter(|&i| view.kind(i) == Some(TokenKind::Word))
+            .all(|i| view.text(i).starts_with(char::is_uppercase) || view.text(i).len() <= 3)
+}
+
 /// A short quote inside a sentence, with words before it and no cue: a scare quote, a title or
 /// a nickname ("the “imminent danger” of an invasion").
 pub(super) fn is_scare_quote(view: &View, region: &QuoteRegion) -> bool {

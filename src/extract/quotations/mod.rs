@@ -24,7 +24,9 @@ use crate::ontology::VerbClass;
 mod direct;
 mod reported;
 
-use direct::{after_close, before_open, is_scare_quote, previous_sentence_cue, unknown_cue};
+use direct::{
+    after_close, before_open, is_scare_quote, is_title, previous_sentence_cue, unknown_cue,
+};
 use reported::reported_speech;
 
 /// A pair of quotation marks, as found in the text.
@@ -134,6 +136,10 @@ pub(crate) fn find(view: &View, regions: &[QuoteRegion]) -> (Vec<Quotation>, Vec
             }
             continue;
         }
+        // "an appearance on “CBS This Morning,” Sanders said …": a title is no statement.
+        if is_title(view, region) {
+            continue;
+        }
         let attribution = after_close(view, region)
             .or_else(|| before_open(view, region))
             .or_else(|| unknown_cue(view, region));
@@ -211,8 +217,10 @@ fn paraphrase_around(
     if cue_token <= region.close || view.sentence_of[cue_token] != view.sentence_of[region.open] {
         return None;
     }
-    // Words of the article's own before the opening mark, not inside other quotation marks.
+    // Words of the article's own before the opening mark, not inside other quotation marks,
+    // and the quotation opening inside their clause (not after "fundraising: “…").
     let before = region.open > start + 2
+        && view.kind(region.open - 1) == Some(TokenKind::Word)
         && !regions
             .iter()
             .any(|r| r.open < region.open && r.close > start && r.open >= start);
@@ -379,6 +387,10 @@ pub(super) fn subject_before<'a>(
                 lower.as_str(),
                 "repeatedly" | "further" | "publicly" | "earlier" | "often" | "privately" | "openly" | "allegedly" | "just" | "however" | "too" | "instead"
             ) || crate::extract::dates::is_calendar_word(lower.trim_end_matches('.'))
+            // "Dunmore last week said".
+            || matches!(lower.as_str(), "week" | "month" | "year" | "night" | "morning" | "evening" | "time")
+                && idx > sentence_start
+                && matches!(view.lower(idx - 1).as_str(), "last" | "this" | "that" | "the")
             // "she angrily said": an adverb between subject and cue.
             || (lower.len() > 4 && lower.ends_with("ly") && view.text(idx).starts_with(char::is_lowercase))
             || view.kind(idx) == Some(TokenKind::Number)

@@ -129,7 +129,8 @@ pub(super) fn reported_speech(
             && !participle_goes_on
             && view.lower(idx.saturating_sub(1)) != "who"
             && regions.iter().any(|r| {
-                r.close >= start
+                !super::direct::is_title(view, r)
+                    && r.close >= start
                     && (r.close + 1 == view.start_of(subject)
                         || r.close + 2 == view.start_of(subject))
             });
