@@ -364,6 +364,7 @@ pub(super) fn before_open(view: &View, region: &QuoteRegion) -> Option<Attributi
     // "Petrov returned the compliment to Laurent, telling Reuters, “…”": a participle after a
     // comma speaks for the sentence's subject.
     let subject = super::reported::participle_subject(view, verb_idx, sentence_start)
+        .or_else(|| earlier_cue_subject(view, verb_idx, sentence_start))
         .or_else(|| subject_before(view, verb_idx, sentence_start))
         .or_else(|| {
             super::reported::coordinated(view, verb_idx, sentence_start)
@@ -388,6 +389,29 @@ pub(super) fn before_open(view: &View, region: &QuoteRegion) -> Option<Attributi
         cue_span,
         verb_idx + len,
     ))
+}
+
+/// "“…,” he said, adding: “…”": a participle after a comma goes on with the subject of the
+/// cue before it in the sentence ("he said", "said Laurent").
+fn earlier_cue_subject<'a>(
+    view: &View<'a>,
+    verb_idx: usize,
+    sentence_start: usize,
+) -> Option<&'a Mention> {
+    if !view.lower(verb_idx).ends_with("ing") || view.text(verb_idx.checked_sub(1)?) != "," {
+        return None;
+    }
+    let earlier = (sentence_start.max(verb_idx.saturating_sub(10))..verb_idx - 1)
+        .rev()
+        .find(|&i| {
+            view.verb(i)
+                .is_some_and(|(v, _)| v.class != VerbClass::Belief)
+        })?;
+    subject_before(view, earlier, sentence_start).or_else(|| {
+        let (_, len) = view.verb(earlier)?;
+        view.mention_starting(earlier + len)
+            .filter(|m| View::can_speak(m) && view.after(m) < verb_idx)
+    })
 }
 
 /// Builds an attribution and reads what follows the cue: an addressee ("told Laurent"), an
