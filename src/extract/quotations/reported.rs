@@ -134,6 +134,21 @@ pub(super) fn reported_speech(
                     && (r.close + 1 == view.start_of(subject)
                         || r.close + 2 == view.start_of(subject))
             });
+        // "which he called “a cartel for higher education”", "what former employees have
+        // called a “fraudulent scheme”": the relative clause is the statement.
+        if let Some((relative, close)) = relative_naming(view, verb, subject, next, regions) {
+            out.push(reported(
+                view,
+                subject,
+                verb.lemma.clone(),
+                view.span(idx, next),
+                relative,
+                close + 1,
+                sentence_idx,
+            ));
+            idx = close + 1;
+            continue;
+        }
         if quote_follows || after_quote {
             idx = next;
             continue;
@@ -275,6 +290,43 @@ pub(super) fn reported_speech(
 
 /// "called the plan “a disaster”", "described him as “a bright leader”": a verb of naming,
 /// its object and a quotation closing the clause. Returns the closing mark's token.
+/// A naming verb in a relative clause whose object is the relative pronoun and whose
+/// complement is quoted: returns the pronoun's token and the closing mark's.
+pub(super) fn relative_naming(
+    view: &View,
+    verb: &SpeechVerb,
+    subject: &Mention,
+    next: usize,
+    regions: &[QuoteRegion],
+) -> Option<(usize, usize)> {
+    if !matches!(
+        verb.lemma.as_str(),
+        "call" | "describe" | "dub" | "term" | "label"
+    ) {
+        return None;
+    }
+    let mut before = view.start_of(subject).checked_sub(1)?;
+    if view.text(before) == "," {
+        // "a country that the previous nominee, Mitt Brooks, called …"
+        before = (before.saturating_sub(8)..before)
+            .rev()
+            .find(|&i| matches!(view.lower(i).as_str(), "that" | "which" | "what" | "whom"))?;
+    }
+    if !matches!(
+        view.lower(before).as_str(),
+        "that" | "which" | "what" | "whom"
+    ) {
+        return None;
+    }
+    let region = regions.iter().find(|r| {
+        r.open >= next
+            && r.open <= next + 2
+            && view.kind(r.close) == Some(TokenKind::CloseQuote)
+            && (next..r.open).all(|i| matches!(view.lower(i).as_str(), "a" | "an" | "as" | "the"))
+    })?;
+    Some((before, region.close))
+}
+
 pub(super) fn naming(
     view: &View,
     verb: &SpeechVerb,
@@ -516,7 +568,12 @@ pub(super) fn clause_end(view: &View, from: usize, end: usize) -> usize {
         // "While Comey said there was evidence, he said there is no precedent": a comma and a
         // new subject with its cue.
         if view.text(idx) == "," {
-            if let Some(subject) = view.mention_starting(idx + 1) {
+            // "…, which he called “a cartel”": a relative clause with a cue of its own.
+            let relative = usize::from(matches!(
+                view.lower(idx + 1).as_str(),
+                "which" | "whom" | "what"
+            ));
+            if let Some(subject) = view.mention_starting(idx + 1 + relative) {
                 let mut verb = view.after(subject);
                 while crate::extract::is_auxiliary(&view.lower(verb)) {
                     verb += 1;
