@@ -197,7 +197,14 @@ pub(super) fn after_close(view: &View, region: &QuoteRegion) -> Option<Attributi
                 | "later"
                 | "has"
                 | "had"
-        ) || view.text(cursor).starts_with(char::is_uppercase);
+                | "often"
+                | "again"
+                | "once"
+                | "still"
+                | "just"
+        ) || view.text(cursor).starts_with(char::is_uppercase)
+            // "…,” he often says", "…,” she quickly added".
+            || (word.len() > 4 && word.ends_with("ly"));
         if !filler {
             return None;
         }
@@ -321,13 +328,24 @@ pub(super) fn previous_sentence_cue<'a>(
 pub(super) fn before_open(view: &View, region: &QuoteRegion) -> Option<Attribution> {
     let (sentence_start, _) = view.sentence_bounds(region.open);
     let mut idx = region.open.checked_sub(1)?;
+    let colon = view.text(idx) == ":";
     if matches!(view.text(idx), ":" | ",") {
         idx = idx.checked_sub(1)?;
-    } else {
+    } else if view
+        .verb(idx)
+        .is_none_or(|(verb, _)| verb.class == VerbClass::Belief)
+    {
+        // "Speaker Paul Brooks said “anti-Semitic images have no place …”": a cue right
+        // before the opening mark.
         return None;
     }
     if idx < sentence_start {
         return None;
+    }
+    if colon {
+        if let Some(attribution) = colon_after_clause(view, region, sentence_start) {
+            return Some(attribution);
+        }
     }
     // "Maria Ivanova: “…”", "… - Maria Ivanova: “…”": a name and a colon, as in transcripts
     // and digests.
@@ -389,6 +407,31 @@ pub(super) fn before_open(view: &View, region: &QuoteRegion) -> Option<Attributi
         cue_span,
         verb_idx + len,
     ))
+}
+
+/// "In the hours after the attack, a familiar voice celebrated it on Twitter: “…”": a colon
+/// after a clause with no cue next to it; the clause's subject speaks, when it is a person or
+/// an organization named there (a pronoun or a description does not do).
+fn colon_after_clause(
+    view: &View,
+    region: &QuoteRegion,
+    sentence_start: usize,
+) -> Option<Attribution> {
+    let colon = region.open - 1;
+    let near = (colon.saturating_sub(4)..colon).any(|i| view.verb(i).is_some());
+    if near {
+        return None;
+    }
+    let subject = super::reported::main_subject(view, sentence_start, colon)?;
+    let named = subject.kind == MentionKind::Name
+        && matches!(
+            subject.entity_type,
+            EntityType::Person | EntityType::Organization
+        );
+    named.then(|| {
+        let cue_span = view.span(colon, colon + 1);
+        finish(view, subject, ":".to_owned(), cue_span, colon + 1)
+    })
 }
 
 /// "“…,” he said, adding: “…”": a participle after a comma goes on with the subject of the
