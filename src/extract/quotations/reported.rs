@@ -504,11 +504,16 @@ pub(super) fn main_subject<'a>(
                 let apposition = view.text(next) == ","
                     && mention.entity_type == EntityType::Person
                     && mention.kind == MentionKind::Name;
+                // "Petrov and Laurent issued a statement saying …": the first of joint speakers.
+                let joint = view.lower(next) == "and"
+                    && view.mention_starting(next + 1).is_some_and(|other| {
+                        view.text(view.after(other)).starts_with(char::is_lowercase)
+                    });
                 next < before
                     && !participle
                     && View::can_speak(mention)
                     && (view.text(next).starts_with(char::is_lowercase) || apposition)
-                    && view.lower(next) != "and"
+                    && (view.lower(next) != "and" || joint)
             });
         if found.is_some() {
             return found;
