@@ -95,7 +95,15 @@ fn the_same_claim_about_another_occasion_is_not_linked() {
 #[test]
 fn the_speaker_parameter_keeps_one_speakers_statements() {
     let putin = rows(seed_store(), "same-statement", &["speaker=Vladimir Putin"]);
-    assert_eq!(putin.len(), 3);
+    assert!(putin.len() >= 3, "{putin:?}");
+    assert!(putin
+        .iter()
+        .all(|row| get(row, "speaker") == "Vladimir Putin"));
+    assert!(version(
+        &putin,
+        "It is now clear that the main Russian concerns have been ignored"
+    )
+    .is_some());
     assert!(rows(seed_store(), "same-statement", &["speaker=Joe Biden"]).is_empty());
 }
 

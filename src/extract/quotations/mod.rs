@@ -198,8 +198,55 @@ pub(crate) fn find(view: &View, regions: &[QuoteRegion]) -> (Vec<Quotation>, Vec
         }
         quotations.push(quotation);
     }
+    embedded_posts(view, &mut quotations);
     quotations.sort_by_key(|q| (q.span.start, q.span.end));
     (merge_runs(view, quotations), occasions)
+}
+
+/// An embedded post: its words, then a signature, "… ― Maria Ivanova (@ivanova) July 5, 2016",
+/// within one paragraph (after the markup that opens it, "<tweet …>", if any). A post whose
+/// words were quoted and attributed already is left alone.
+fn embedded_posts(view: &View, quotations: &mut Vec<Quotation>) {
+    for dash in 0..view.tokens.len() {
+        if !matches!(view.text(dash), "―" | "—") || view.text(dash + 1).is_empty() {
+            continue;
+        }
+        let Some(author) = view.mention_starting(dash + 1).filter(|m| {
+            matches!(m.entity_type, EntityType::Person | EntityType::Organization)
+                && m.kind == MentionKind::Name
+        }) else {
+            continue;
+        };
+        let after = view.after(author);
+        if view.text(after) != "(" || !view.text(after + 1).starts_with('@') {
+            continue;
+        }
+        let paragraph = view.segmented.sentences[view.sentence_of[dash]].paragraph;
+        let mut start = dash;
+        while start > 0
+            && view.segmented.sentences[view.sentence_of[start - 1]].paragraph == paragraph
+            && view.text(start - 1) != ">"
+        {
+            start -= 1;
+        }
+        if start + 1 >= dash {
+            continue;
+        }
+        let span = view.span(start, dash);
+        if quotations.iter().any(|q| q.span.overlaps(span)) {
+            continue;
+        }
+        let direct = (start..dash).any(|i| {
+            matches!(
+                view.kind(i),
+                Some(TokenKind::OpenQuote | TokenKind::CloseQuote)
+            ) && is_double_mark(view.text(i))
+        });
+        let mut quotation = Quotation::new(speaker_of(author), span, direct, span);
+        quotation.cue = Some(view.text(dash).to_string());
+        quotation.cue_span = Some(view.span(dash, dash + 1));
+        quotations.push(quotation);
+    }
 }
 
 /// A quotation attributed after its closing mark inside a sentence of paraphrase: "The race
@@ -601,6 +648,54 @@ mod tests {
         check(
             "Joe Dunmore spoke. Russia would face consequences, he said.",
             &["Joe Dunmore | say | false | Russia would face consequences"],
+        );
+    }
+
+    #[test]
+    fn naming_a_thing_in_quotation_marks_is_a_statement() {
+        check(
+            "Maria Ivanova called the plan “a disaster for farmers.”",
+            &["Maria Ivanova | call | true | the plan “a disaster for farmers.”"],
+        );
+        check(
+            "Ivan Sokolov backed bodies, which he called “a cartel for schools.”",
+            &["Ivan Sokolov | call | true | which he called “a cartel for schools.”"],
+        );
+    }
+
+    #[test]
+    fn a_cue_that_closes_the_sentence_after_its_content() {
+        check(
+            "The promise appeals to voters, said Alan Brooks, a demographer at Ruritania University.",
+            &["Alan Brooks | say | false | The promise appeals to voters"],
+        );
+        check(
+            "Maria Ivanova arrived. Russia would face consequences, she said in a video message.",
+            &["Maria Ivanova | say | false | Russia would face consequences"],
+        );
+    }
+
+    #[test]
+    fn a_participle_speaks_for_the_subject_of_its_sentence() {
+        check(
+            "Peter Laurent returned the compliment to Ivan Sokolov, telling reporters, “He is a friend.”",
+            &["Peter Laurent | tell | true | “He is a friend.”"],
+        );
+    }
+
+    #[test]
+    fn a_signature_after_an_embedded_post_names_its_author() {
+        check(
+            "“No one should be above the law.” ― Peter Laurent (@plaurent) July 5, 2016",
+            &["Peter Laurent | ― | true | No one should be above the law."],
+        );
+    }
+
+    #[test]
+    fn a_quote_after_reported_speech_continues_it() {
+        check(
+            "Peter Laurent said he and his partners were careful. “We did not touch the deal.”",
+            &["Peter Laurent | say | true | he and his partners were careful. “We did not touch the deal."],
         );
     }
 }
