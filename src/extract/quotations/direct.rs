@@ -72,7 +72,7 @@ pub(super) fn after_close(view: &View, region: &QuoteRegion) -> Option<Attributi
             // "said the Russian Embassy", "said retired neurosurgeon Ben Carson": skip a
             // determiner or lowercase words of a title before a name.
             // "wrote Post White House bureau chief Juliet Brooks": or words of a title.
-            (1..=6).find_map(|skip| {
+            (1..=8).find_map(|skip| {
                 let words = (idx + len..idx + len + skip)
                     .all(|i| view.kind(i) == Some(TokenKind::Word) && view.verb(i).is_none());
                 view.mention_starting(idx + len + skip).filter(|m| {
@@ -93,7 +93,8 @@ pub(super) fn after_close(view: &View, region: &QuoteRegion) -> Option<Attributi
                 ) {
                     return None;
                 }
-                let end = (from + 1..(from + 6).min(view.tokens.len()))
+                // "said one Democrat familiar with the discussion, who …"
+                let end = (from + 1..(from + 9).min(view.tokens.len()))
                     .find(|&i| view.kind(i) != Some(TokenKind::Word))?;
                 let closes = matches!(view.text(end), "." | "," | ";");
                 (closes && end > from + 1 && (from + 1..end).all(|i| view.verb(i).is_none()))
@@ -127,7 +128,9 @@ pub(super) fn after_close(view: &View, region: &QuoteRegion) -> Option<Attributi
                 .filter(|m| words && m.entity_type == EntityType::Person)
         })
     });
-    let Some(subject) = subject else {
+    // "…,” a campaign spokesman said.", also when a name stands inside the description ("…,”
+    // a Laurent campaign spokesman said").
+    let describe = || -> Option<Attribution> {
         // "…,” a campaign spokesman said.
         let verb_idx =
             (idx + 1..(idx + 7).min(view.tokens.len())).find(|&i| view.verb(i).is_some())?;
@@ -144,11 +147,14 @@ pub(super) fn after_close(view: &View, region: &QuoteRegion) -> Option<Attributi
             return None;
         }
         let cue_span = view.span(verb_idx, verb_idx + len);
-        return Some(Attribution::described(
+        Some(Attribution::described(
             description,
             verb.lemma.clone(),
             cue_span,
-        ));
+        ))
+    };
+    let Some(subject) = subject else {
+        return describe();
     };
     // "…,” DoubleLine Capital portfolio manager Bonnie Baha said": the name nearest the cue
     // is the speaker when words of a title come before it.
@@ -206,7 +212,11 @@ pub(super) fn after_close(view: &View, region: &QuoteRegion) -> Option<Attributi
             // "…,” he often says", "…,” she quickly added".
             || (word.len() > 4 && word.ends_with("ly"));
         if !filler {
-            return None;
+            return if matches!(view.lower(idx).as_str(), "a" | "an" | "the") {
+                describe()
+            } else {
+                None
+            };
         }
         cursor += 1;
         steps += 1;
@@ -294,8 +304,11 @@ pub(super) fn previous_sentence_cue<'a>(
         return None;
     }
     let previous = view.sentence_of[start - 1];
+    // "Cruz continued:" as a paragraph of its own before the quoted one.
+    let introduces = view.text(start - 1) == ":";
     if view.segmented.sentences[previous].paragraph
         != view.segmented.sentences[view.sentence_of[start]].paragraph
+        && !introduces
     {
         return None;
     }
