@@ -154,10 +154,19 @@ pub(crate) fn find(view: &View, regions: &[QuoteRegion]) -> (Vec<Quotation>, Vec
                 quotation.addressee_mention = attribution.addressee;
                 quotation.reported_by_mention = attribution.reported_by;
                 if attribution.speaker.mention.is_none() {
-                    // "…,” The Hill reported: the outlet passes on the previous speaker's words.
-                    if let Some((prev_paragraph, speaker, _)) = &previous {
-                        if paragraph.abs_diff(*prev_paragraph) <= 1 {
+                    // "…,” The Hill reported: the outlet passes on the previous speaker's words;
+                    // with no one quoted just before, the words are the outlet's own report.
+                    match &previous {
+                        Some((prev_paragraph, speaker, _))
+                            if paragraph.abs_diff(*prev_paragraph) <= 1 =>
+                        {
                             quotation.speaker = speaker.clone();
+                        }
+                        _ => {
+                            if let Some(outlet) = attribution.reported_by {
+                                quotation.speaker.mention = Some(outlet);
+                                quotation.reported_by_mention = None;
+                            }
                         }
                     }
                 }
