@@ -41,6 +41,18 @@ pub(super) fn reported_speech(
             continue;
         };
         let next = idx + len;
+        // A statement of this cue: its speaker and the tokens of its content.
+        let statement = |subject: &Mention, from: usize, to: usize| {
+            reported(
+                view,
+                subject,
+                verb.lemma.clone(),
+                view.span(idx, next),
+                from,
+                to,
+                sentence_idx,
+            )
+        };
         if verb.class == VerbClass::Belief {
             idx = next;
             continue;
@@ -68,15 +80,7 @@ pub(super) fn reported_speech(
             && !view.lower(idx).ends_with("ing");
         if inverted && !inside_quote(idx - 1) {
             if let Some(subject) = inverted_subject(view, next, sentence_end, true) {
-                out.push(reported(
-                    view,
-                    subject,
-                    verb.lemma.clone(),
-                    view.span(idx, next),
-                    start,
-                    idx - 1,
-                    sentence_idx,
-                ));
+                out.push(statement(subject, start, idx - 1));
                 last_subject = Some(subject);
                 idx = view.after(subject);
                 continue;
@@ -137,15 +141,7 @@ pub(super) fn reported_speech(
         // "which he called “a cartel for higher education”", "what former employees have
         // called a “fraudulent scheme”": the relative clause is the statement.
         if let Some((relative, close)) = relative_naming(view, verb, subject, next, regions) {
-            out.push(reported(
-                view,
-                subject,
-                verb.lemma.clone(),
-                view.span(idx, next),
-                relative,
-                close + 1,
-                sentence_idx,
-            ));
+            out.push(statement(subject, relative, close + 1));
             idx = close + 1;
             continue;
         }
@@ -153,7 +149,6 @@ pub(super) fn reported_speech(
             idx = next;
             continue;
         }
-        let cue_span = view.span(idx, next);
         // "…, he said." at the end: the content is what comes before. "…, she said in a video
         // message." and "…, he said, adding that …" end the same way; "If the law …, Giuliani
         // said, there is a simple explanation" holds the cue inside its content.
@@ -167,15 +162,7 @@ pub(super) fn reported_speech(
                 && !matches!(view.lower(next + 1).as_str(), "according" | "that" | "who");
             if (tail || inside) && !inside_quote(comma) {
                 let to = if inside { sentence_end } else { comma };
-                out.push(reported(
-                    view,
-                    subject,
-                    verb.lemma.clone(),
-                    cue_span,
-                    start,
-                    to,
-                    sentence_idx,
-                ));
+                out.push(statement(subject, start, to));
                 if inside {
                     return;
                 }
@@ -207,15 +194,7 @@ pub(super) fn reported_speech(
             // "calling her “the champion working families need”": what a speaker calls
             // someone, in quotation marks, is a statement about them.
             if let Some(close) = naming(view, verb, next, sentence_end, regions) {
-                let quotation = reported(
-                    view,
-                    subject,
-                    verb.lemma.clone(),
-                    cue_span,
-                    next,
-                    close + 1,
-                    sentence_idx,
-                );
+                let quotation = statement(subject, next, close + 1);
                 out.push(quotation);
                 idx = close + 1;
                 continue;
@@ -252,15 +231,7 @@ pub(super) fn reported_speech(
             && !inside_quote(content_start)
             && !vague(view, content_start)
         {
-            let mut quotation = reported(
-                view,
-                subject,
-                verb.lemma.clone(),
-                cue_span,
-                content_start,
-                content_end,
-                sentence_idx,
-            );
+            let mut quotation = statement(subject, content_start, content_end);
             quotation.addressee_mention = addressee;
             // "said at his first news conference that …", "stated during the conference".
             add_occasion(
