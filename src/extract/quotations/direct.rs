@@ -153,6 +153,24 @@ pub(super) fn after_close(view: &View, region: &QuoteRegion) -> Option<Attributi
             cue_span,
         ))
     };
+    // "…,” another friend, Maria Ivanova, told CNN": a name right before the cue after a
+    // short description.
+    let subject = subject.or_else(|| {
+        let verb_idx = (idx + 1..(idx + 10).min(view.tokens.len()))
+            .take_while(|&i| !matches!(view.text(i), "." | ";" | ":"))
+            .find(|&i| view.verb(i).is_some())?;
+        let last = verb_idx.checked_sub(1)?;
+        let last = if view.text(last) == "," {
+            last.checked_sub(1)?
+        } else {
+            last
+        };
+        view.mention_ending(last).filter(|m| {
+            m.entity_type == EntityType::Person
+                && m.kind == MentionKind::Name
+                && view.start_of(m) > idx
+        })
+    });
     let Some(subject) = subject else {
         return describe();
     };

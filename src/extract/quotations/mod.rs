@@ -111,10 +111,19 @@ pub(crate) fn find(view: &View, regions: &[QuoteRegion]) -> (Vec<Quotation>, Vec
         // "He said Laurent “has courage.” “He is not afraid.”", "And then he promised that he
         // is staying. “We are in till the last ballot!”": reported speech before a quotation
         // names who goes on speaking.
+        // Only reported speech in the quotation's sentence or the one just before it.
+        let region_sentence = view.sentence_of[region.open];
+        let near = |q: &&Quotation| {
+            let last = view.sentence_of[view
+                .token_at(q.span.end.saturating_sub(1))
+                .min(view.tokens.len() - 1)];
+            last + 1 >= region_sentence
+        };
         if let Some(before) = quotations[..reported_count]
             .iter()
             .filter(|q| q.span.end <= region.inner.start && q.span.end > previous_end)
             .filter(|q| q.speaker.mention.is_some())
+            .filter(near)
             .max_by_key(|q| q.span.end)
         {
             previous = Some((
@@ -423,7 +432,10 @@ pub(super) fn subject_before<'a>(
             let adjective = view.lexicon.demonyms.contains_key(words) && !words.ends_with('s');
             // "organizations that have endorsed him say": an object pronoun is no subject.
             let object = mention.kind == MentionKind::Pronoun
-                && matches!(words.to_lowercase().as_str(), "him" | "her");
+                && matches!(words.to_lowercase().as_str(), "him" | "her")
+                // "when contacted by Reuters, said": the agent of a passive.
+                || view.start_of(mention) > sentence_start
+                    && view.lower(view.start_of(mention) - 1) == "by";
             return (View::can_speak(mention) && !adjective && !object).then_some(mention);
         }
         let lower = view.lower(idx);
@@ -497,6 +509,12 @@ pub(super) fn before_apposition<'a>(
         }
         let last = comma.checked_sub(1)?;
         let mention = view.mention_ending(view.before_label(last).unwrap_or(last))?;
+        // "Powell's office, when contacted by Reuters, said": the agent of a passive is no
+        // subject.
+        let first = view.start_of(mention);
+        if first > sentence_start && view.lower(first - 1) == "by" {
+            return None;
+        }
         let speaks = View::can_speak(mention) && mention.entity_type != EntityType::Place;
         let person_first = mention.entity_type == EntityType::Person || comma == lowest;
         (speaks && person_first).then_some(mention)

@@ -451,6 +451,30 @@ pub(super) fn main_subject<'a>(
             .map(|comma| comma + 1),
     );
     for opener in openers {
+        // "At Laurent's direction, the party issued a statement …": an opening prepositional
+        // phrase holds no subject.
+        if matches!(
+            view.lower(opener).as_str(),
+            "at" | "in"
+                | "on"
+                | "after"
+                | "before"
+                | "during"
+                | "with"
+                | "for"
+                | "from"
+                | "by"
+                | "as"
+                | "while"
+                | "when"
+                | "since"
+                | "under"
+                | "over"
+                | "despite"
+                | "amid"
+        ) {
+            continue;
+        }
         // "Then he cut into Bush, calling …", "The senator …".
         let opener = if matches!(
             view.lower(opener).as_str(),
