@@ -725,4 +725,12 @@ mod tests {
             &["Peter Laurent | say | true | he and his partners were careful. “We did not touch the deal."],
         );
     }
+
+    #[test]
+    fn according_to_a_description_keeps_it_as_the_source() {
+        check(
+            "According to the officer in charge of the base, the scene in the film is untrue.",
+            &["- | according to | false | the scene in the film is untrue"],
+        );
+    }
 }

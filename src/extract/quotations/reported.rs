@@ -781,6 +781,57 @@ pub(super) fn content_start(
     Some((idx, addressee))
 }
 
+/// "according to" a description: the words up to the next comma (or the end) are the source.
+fn according_to_description(
+    view: &View,
+    idx: usize,
+    start: usize,
+    content_end: usize,
+) -> Option<Quotation> {
+    let from = idx + 2;
+    let to = (from..content_end.min(from + 12))
+        .find(|&i| matches!(view.text(i), "," | "." | ";"))
+        .unwrap_or(content_end.min(from + 12));
+    let words = (from..to).all(|i| view.kind(i) == Some(TokenKind::Word));
+    let noun = (from..to).any(|i| {
+        view.text(i).starts_with(char::is_lowercase)
+            && !matches!(view.lower(i).as_str(), "the" | "a" | "an" | "this" | "that")
+    });
+    if to <= from || !words || !noun || (to >= content_end && idx == start) {
+        return None;
+    }
+    let speaker = Speaker {
+        entity: None,
+        mention: Some(view.span(from, to)),
+        unresolved: None,
+        relative: None,
+    };
+    let (content_from, content_to) = if idx == start {
+        (to + 1, content_end)
+    } else if view.text(idx - 1) == "," && idx - 1 > start + 2 {
+        // "…, according to officials, adopted a new strategy": the sentence on both sides.
+        let goes_on = to + 3 < content_end && view.text(to) == ",";
+        (start, if goes_on { content_end } else { idx - 1 })
+    } else {
+        return None;
+    };
+    if content_to <= content_from + 1 {
+        return None;
+    }
+    let evidence = view.segmented.sentences[view.sentence_of[idx]].span;
+    let span = view.span(content_from, content_to);
+    let direct = (content_from..content_to).any(|i| {
+        matches!(
+            view.kind(i),
+            Some(TokenKind::OpenQuote | TokenKind::CloseQuote)
+        ) && is_double_mark(view.text(i))
+    });
+    let mut quotation = Quotation::new(speaker, span, direct, evidence);
+    quotation.cue = Some("according to".into());
+    quotation.cue_span = Some(view.span(idx, idx + 2));
+    Some(quotation)
+}
+
 /// "According to X, …" and "…, according to X."
 pub(super) fn according_to(
     view: &View,
@@ -793,9 +844,14 @@ pub(super) fn according_to(
     if view.lower(target) == "the" {
         target += 1;
     }
-    let source = view
+    let Some(source) = view
         .mention_starting(target)
-        .or_else(|| view.mention_starting(idx + 2))?;
+        .or_else(|| view.mention_starting(idx + 2))
+    else {
+        // "According to the officer in charge of the base, …", "…, according to officials,
+        // …": a description that names no one is kept as the source's words.
+        return according_to_description(view, idx, start, content_end);
+    };
     // "…, X said, according to AFP": the outlet passes the statement on; it is not the speaker.
     // So it is when the sentence has a cue of its own ("Western countries fear …").
     let sentence = view.sentence_of[idx];
