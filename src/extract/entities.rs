@@ -80,11 +80,73 @@ const TITLE_OPENERS: &[&str] = &["the", "his", "her", "their", "its"];
 
 /// Words that start sentences but never names.
 const FUNCTION_WORDS: &[&str] = &[
-    "when", "as", "after", "before", "if", "but", "and", "or", "so", "yet", "while", "since",
-    "because", "although", "though", "then", "in", "on", "at", "for", "with", "from", "by", "this",
-    "that", "these", "those", "it", "we", "our", "they", "i", "you", "what", "who", "how", "why",
-    "where", "there", "here", "now", "still", "even", "also", "once", "until", "unless", "despite",
-    "during", "like", "unlike", "without", "about", "over", "under",
+    "when",
+    "as",
+    "after",
+    "before",
+    "if",
+    "but",
+    "and",
+    "or",
+    "so",
+    "yet",
+    "while",
+    "since",
+    "because",
+    "although",
+    "though",
+    "then",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "from",
+    "by",
+    "this",
+    "that",
+    "these",
+    "those",
+    "it",
+    "we",
+    "our",
+    "they",
+    "i",
+    "you",
+    "what",
+    "who",
+    "how",
+    "why",
+    "where",
+    "there",
+    "here",
+    "now",
+    "still",
+    "even",
+    "also",
+    "once",
+    "until",
+    "unless",
+    "despite",
+    "during",
+    "like",
+    "unlike",
+    "without",
+    "about",
+    "over",
+    "under",
+    "yesterday",
+    "today",
+    "tomorrow",
+    "tonight",
+    "meanwhile",
+    "instead",
+    "however",
+    "earlier",
+    "later",
+    "last",
+    "next",
+    "recently",
 ];
 
 const PRONOUNS: &[(&str, Gender)] = &[
@@ -635,8 +697,37 @@ impl Scanner<'_> {
         }
         let given = self.lexicon.given_names.get(words[0]).copied();
         let first_is_given = given.is_some() && !self.lexicon.ambiguous_names.contains(words[0]);
+        // "said Harry Bond": inside a sentence, a given name (even one that is also a word)
+        // and a capitalized word are a name.
+        let place_head = matches!(
+            last.to_lowercase().as_str(),
+            "park"
+                | "garden"
+                | "street"
+                | "avenue"
+                | "square"
+                | "hall"
+                | "house"
+                | "center"
+                | "centre"
+                | "day"
+                | "island"
+                | "river"
+                | "lake"
+                | "mountain"
+                | "valley"
+                | "county"
+                | "city"
+                | "road"
+                | "bridge"
+                | "school"
+                | "church"
+                | "hotel"
+        );
+        let given_inside = words.len() == 2 && !sentence_initial && given.is_some() && !place_head;
         let person = (words.len() >= 2 && (first_is_given || !all_common) && words.len() <= 4)
-            || (words.len() == 1 && !self.lexicon.is_common_word(last));
+            || (words.len() == 1 && !self.lexicon.is_common_word(last))
+            || given_inside;
         // "Maria Ivanova spoke.": a given name and another capitalized word make a name even
         // when both are frequent words and the sentence opens with them.
         if !person || (sentence_initial && all_common && !(first_is_given && words.len() >= 2)) {
@@ -847,6 +938,14 @@ mod tests {
             .map(|m| article.slice(m.span))
             .collect();
         assert_eq!(neuter, ["They", "it"]);
+    }
+
+    #[test]
+    fn a_given_name_that_is_also_a_word_names_a_person_inside_a_sentence() {
+        check(
+            "The vote was close, said Harry Bond, and the Rose Garden stayed empty.",
+            &["Person Name \"Harry Bond\""],
+        );
     }
 
     #[test]

@@ -187,7 +187,11 @@ pub(super) fn after_close(view: &View, region: &QuoteRegion) -> Option<Attributi
     // commas of its own ("Harry Bond, 30, of Raleigh, N.C., who was among those polled, said").
     if view.text(cursor) == "," {
         if let Some(closing) = (cursor + 1..(cursor + 30).min(view.tokens.len()))
-            .take_while(|&i| !matches!(view.text(i), "." | ";" | ":") || view.text(i).len() > 1)
+            .take_while(|&i| {
+                // "of Allentown, Pa., said": the full stop of an abbreviation goes on.
+                !(matches!(view.text(i), ";" | ":")
+                    || view.text(i) == "." && view.text(i + 1) != ",")
+            })
             .filter(|&i| view.text(i) == ",")
             .find(|&i| view.verb(i + 1).is_some())
         {
