@@ -53,6 +53,25 @@ pub fn mentions(article: &Article, segmented: &Segmented, lexicon: &Lexicon) -> 
         .filter_map(|m| m.name.rsplit(' ').next().map(str::to_string))
         .collect();
     if !surnames.is_empty() {
+        // "Anna German … German said": a demonym that is the surname of a person named in the
+        // article is that person next to a speech verb.
+        let speech = |token: Option<&Token>| {
+            token.is_some_and(|t| {
+                lexicon
+                    .verbs
+                    .get(&article.slice(t.span).to_lowercase())
+                    .is_some_and(|v| v.class == VerbClass::Speech)
+            })
+        };
+        found.retain(|m| {
+            if m.kind != MentionKind::Demonym || !surnames.contains(&m.name) {
+                return true;
+            }
+            let tokens = &segmented.sentences[m.sentence].tokens;
+            let at = tokens.partition_point(|t| t.span.start < m.span.start);
+            let before = at.checked_sub(1).and_then(|i| tokens.get(i));
+            !(speech(tokens.get(at + 1)) || speech(before))
+        });
         let covered: Vec<Span> = found.iter().map(|m| m.phrase).collect();
         for scanner in scanners() {
             scanner.surnames(&surnames, &covered, &mut found);
@@ -945,6 +964,14 @@ mod tests {
         check(
             "The vote was close, said Harry Bond, and the Rose Garden stayed empty.",
             &["Person Name \"Harry Bond\""],
+        );
+    }
+
+    #[test]
+    fn a_demonym_that_is_a_named_persons_surname_speaks_as_that_person() {
+        check(
+            "Anna German spoke. “It is late,” German said.",
+            &["Person Name \"Anna German\"", "Person Name \"German\""],
         );
     }
 
