@@ -44,6 +44,10 @@ pub(super) fn after_close(view: &View, region: &QuoteRegion) -> Option<Attributi
         return None;
     }
     let mut idx = region.close + 1;
+    // "…at all,''' said": the mark closing a quotation inside the quotation may stand after.
+    while matches!(view.text(idx), "'" | "’") {
+        idx += 1;
+    }
     if let Some(attribution) = signature(view, idx) {
         return Some(attribution);
     }
