@@ -433,9 +433,12 @@ pub(super) fn subject_before<'a>(
             // "organizations that have endorsed him say": an object pronoun is no subject.
             let object = mention.kind == MentionKind::Pronoun
                 && matches!(words.to_lowercase().as_str(), "him" | "her")
-                // "when contacted by Reuters, said": the agent of a passive.
+                // "when contacted by Reuters, said": the agent of a passive; "The senator
+                // from Vermont said": where the speaker is from.
                 || view.start_of(mention) > sentence_start
-                    && view.lower(view.start_of(mention) - 1) == "by";
+                    && (view.lower(view.start_of(mention) - 1) == "by"
+                        || matches!(view.lower(view.start_of(mention) - 1).as_str(), "from" | "of")
+                            && mention.entity_type != EntityType::Person);
             return (View::can_speak(mention) && !adjective && !object).then_some(mention);
         }
         let lower = view.lower(idx);
@@ -731,6 +734,14 @@ mod tests {
         check(
             "According to the officer in charge of the base, the scene in the film is untrue.",
             &["- | according to | false | the scene in the film is untrue"],
+        );
+    }
+
+    #[test]
+    fn a_place_the_speaker_is_from_is_not_the_speaker() {
+        check(
+            "Peter Laurent spoke. The senator from Ohio said the system was rigged.",
+            &["- | say | false | the system was rigged"],
         );
     }
 }

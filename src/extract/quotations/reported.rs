@@ -945,10 +945,6 @@ pub(super) fn description_before(
     verb_idx: usize,
     sentence_start: usize,
 ) -> Option<Span> {
-    const DETERMINERS: &[&str] = &[
-        "a", "an", "the", "his", "her", "their", "its", "some", "many", "several", "two", "three",
-        "other", "one",
-    ];
     let mut head = verb_idx.checked_sub(1)?;
     while head > sentence_start
         && matches!(
@@ -965,9 +961,32 @@ pub(super) fn description_before(
     {
         head -= 1;
     }
+    // "The senator from Vermont said": the head stands before a place it is from.
+    if head > sentence_start + 1 && !view.lexicon.speaker_nouns.contains(&view.lower(head)) {
+        if let Some(of) = (head.saturating_sub(4).max(sentence_start)..head)
+            .rev()
+            .find(|&i| matches!(view.lower(i).as_str(), "from" | "of"))
+        {
+            if of > sentence_start && view.lexicon.speaker_nouns.contains(&view.lower(of - 1)) {
+                let end = head;
+                head = of - 1;
+                let span = description_before_head(view, head, sentence_start)?;
+                return Some(Span::new(span.start, view.tokens[end].span.end));
+            }
+        }
+    }
     if head < sentence_start || !view.lexicon.speaker_nouns.contains(&view.lower(head)) {
         return None;
     }
+    description_before_head(view, head, sentence_start)
+}
+
+/// The description ending at a speaker noun `head`: back to its determiner.
+fn description_before_head(view: &View, head: usize, sentence_start: usize) -> Option<Span> {
+    const DETERMINERS: &[&str] = &[
+        "a", "an", "the", "his", "her", "their", "its", "some", "many", "several", "two", "three",
+        "other", "one",
+    ];
     let mut first = head;
     while first > sentence_start && head - first < 5 {
         let prev = first - 1;
