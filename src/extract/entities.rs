@@ -212,14 +212,20 @@ impl Scanner<'_> {
             if !surnames.contains(word) || covered.iter().any(|span| span.overlaps(token.span)) {
                 continue;
             }
-            let span = Span::new(token.span.start, token.span.end - suffix);
-            found.push(self.mention(
-                span,
-                span,
-                EntityType::Person,
-                MentionKind::Name,
-                Gender::Unknown,
-            ));
+            // "Will Ivanova spoke." opening a sentence, in an article that also names Maria
+            // Ivanova: the given name before the surname belongs to the name (and tells the two
+            // people apart).
+            let given = idx.checked_sub(1).filter(|&prev| {
+                self.is_capitalized(prev)
+                    && self.lexicon.given_names.contains_key(self.word(prev))
+                    && !covered
+                        .iter()
+                        .any(|span| span.overlaps(self.tokens[prev].span))
+            });
+            let start = given.map_or(token.span.start, |prev| self.tokens[prev].span.start);
+            let span = Span::new(start, token.span.end - suffix);
+            let gender = given.map_or(Gender::Unknown, |prev| self.given_name_gender(prev));
+            found.push(self.mention(span, span, EntityType::Person, MentionKind::Name, gender));
         }
     }
 
@@ -972,6 +978,17 @@ mod tests {
         check(
             "Anna German spoke. “It is late,” German said.",
             &["Person Name \"Anna German\"", "Person Name \"German\""],
+        );
+    }
+
+    #[test]
+    fn a_given_name_before_a_known_surname_keeps_two_people_apart() {
+        check(
+            "Maria Ivanova spoke. Will Ivanova said more.",
+            &[
+                "Person Name \"Maria Ivanova\"",
+                "Person Name \"Will Ivanova\"",
+            ],
         );
     }
 
