@@ -749,13 +749,24 @@ impl Scanner<'_> {
                 | "church"
                 | "hotel"
         );
-        let given_inside = words.len() == 2 && !sentence_initial && given.is_some() && !place_head;
+        // "Mark Brooks said …" opening a sentence: a given name that is also a word, a
+        // capitalized word and a speech verb.
+        let given_speaks = words.len() == 2
+            && given.is_some()
+            && !place_head
+            && beside_verb(Some(end))
+            && !last.ends_with('s');
+        let given_inside = words.len() == 2
+            && (!sentence_initial || given_speaks)
+            && given.is_some()
+            && !place_head;
         let person = (words.len() >= 2 && (first_is_given || !all_common) && words.len() <= 4)
             || (words.len() == 1 && !self.lexicon.is_common_word(last))
             || given_inside;
         // "Maria Ivanova spoke.": a given name and another capitalized word make a name even
         // when both are frequent words and the sentence opens with them.
-        if !person || (sentence_initial && all_common && !(first_is_given && words.len() >= 2)) {
+        let opens_with_name = first_is_given && words.len() >= 2 || given_speaks;
+        if !person || (sentence_initial && all_common && !opens_with_name) {
             return Some(end);
         }
         let gender = self.given_name_gender(idx);
@@ -989,6 +1000,14 @@ mod tests {
                 "Person Name \"Maria Ivanova\"",
                 "Person Name \"Will Ivanova\"",
             ],
+        );
+    }
+
+    #[test]
+    fn a_given_name_that_is_a_word_opens_a_sentence_before_a_speech_verb() {
+        check(
+            "Will Black said the vote was close.",
+            &["Person Name \"Will Black\""],
         );
     }
 
