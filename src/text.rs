@@ -753,8 +753,8 @@ mod tests {
             "In the ’90s voters’ views changed , [„ Ja “] [« oui »] [‹ non ›] .",
         );
         check(
-            "It’s ‘in Their Heads.’ Ashford was ‘Mocking’ Harwell.",
-            "It’s [‘ in Their Heads . ’] | Ashford was [‘ Mocking ’] Harwell .",
+            "It’s ‘in Their Heads.’ Ashby was ‘Mocking’ Hartley.",
+            "It’s [‘ in Their Heads . ’] | Ashby was [‘ Mocking ’] Hartley .",
         );
     }
 
@@ -764,7 +764,7 @@ mod tests {
             r#"He said "adequate" and ("we" -"no")."#,
             r#"He said [" adequate "] and ( [" we "] - [" no "] ) ."#,
         );
-        check("Not paying ''makes me smart,'' Ashford said of 'the bus' in '22 and the voters' cars.", "Not paying ['' makes me smart , ''] Ashford said of [' the bus '] in '22 and the voters' cars .");
+        check("Not paying ''makes me smart,'' Ashby said of 'the bus' in '22 and the voters' cars.", "Not paying ['' makes me smart , ''] Ashby said of [' the bus '] in '22 and the voters' cars .");
         check(
             "``Yes,'' he said. Don't.",
             "[`` Yes , ''] he said . | Don't .",

@@ -40,7 +40,7 @@ pub fn mentions(article: &Article, segmented: &Segmented, lexicon: &Lexicon) -> 
         scanner.scan(&mut found);
     }
     // A surname seen in a full name is a person wherever it stands alone, even when it is also
-    // a common word ("Bush", "Baker") or opens a sentence. So is a lone name found inside a
+    // a common word ("Fisher", "Baker") or opens a sentence. So is a lone name found inside a
     // sentence ("said Baker"), when another sentence opens with it ("Baker said").
     let sentence_start = |m: &Mention| {
         let first = segmented.sentences[m.sentence].tokens.first();
@@ -267,13 +267,13 @@ impl Scanner<'_> {
                 .find(|&i| self.article.slice(self.tokens[i].span) == ")")?;
             return Some(close + 1);
         }
-        // "When Ms. Friedan …", "As Freddy …": a capitalized function word opens no name.
+        // "When Ms. Fennick …", "As Teddy …": a capitalized function word opens no name.
         if FUNCTION_WORDS.contains(&word.to_lowercase().as_str()) {
             return None;
         }
         let opener = TITLE_OPENERS.contains(&word.to_lowercase().as_str());
         let mut cursor = if opener { idx + 1 } else { idx };
-        // "former Florida governor Jeb Bush": modifiers may open the phrase.
+        // "former Freedonia governor Joe Dunmore": modifiers may open the phrase.
         let leading_modifiers = cursor;
         while TITLE_MODIFIERS.contains(&self.word(cursor).to_lowercase().as_str()) {
             cursor += 1;
@@ -300,7 +300,7 @@ impl Scanner<'_> {
                 )
             });
         let modified = cursor > leading_modifiers;
-        // "columnist Ai Wen", "attorney Mike Brown": a lowercase title right before a name.
+        // "columnist Ai Lin", "attorney Mark Dunn": a lowercase title right before a name.
         let names_follow = |title_end: usize| {
             self.is_capitalized(title_end) && self.name_end(title_end) > title_end
         };
@@ -609,7 +609,7 @@ impl Scanner<'_> {
 
     /// A capitalized name with no title and no lexicon entry: typed from its words and context.
     fn bare_name(&self, idx: usize, end: usize, found: &mut Vec<Mention>) -> Option<usize> {
-        // "Sanders campaign manager Jeff Weaver": a name, a lowercase title, a name.
+        // "Laurent campaign manager Jeff Wexler": a name, a lowercase title, a name.
         if let Some((title, title_end)) = self.title_at(end, true) {
             let name_end = self.name_end(title_end);
             let honorific = self
@@ -633,7 +633,7 @@ impl Scanner<'_> {
                 return Some(name_end);
             }
         }
-        // "Maricopa County Sheriff Helen Purcell": a capitalized title inside the run; the
+        // "Marlow County Sheriff Helen Pardee": a capitalized title inside the run; the
         // name after it is the person's.
         let inner_title = (idx + 1..end).rev().find_map(|k| {
             let (title, title_end) = self.title_at(k, false)?;
@@ -950,10 +950,10 @@ mod tests {
     #[test]
     fn titles_inside_a_capitalized_run_and_lowercase_titles_before_names() {
         check(
-            "Later Maricopa County Sheriff Helen Purcell and columnist Ai Wen spoke.",
+            "Later Marlow County Sheriff Helen Pardee and columnist Ai Lin spoke.",
             &[
-                "Person Name \"Helen Purcell\" [Sheriff]",
-                "Person Name \"Ai Wen\" [Columnist]",
+                "Person Name \"Helen Pardee\" [Sheriff]",
+                "Person Name \"Ai Lin\" [Columnist]",
             ],
         );
     }

@@ -73,7 +73,7 @@ pub(super) fn after_close(view: &View, region: &QuoteRegion) -> Option<Attributi
         }
         let cue_span = view.span(idx, idx + len);
         let subject = view.mention_starting(idx + len).or_else(|| {
-            // "said the Russian Embassy", "said retired neurosurgeon Ben Carson": skip a
+            // "said the Russian Embassy", "said retired neurosurgeon Ivan Sokolov": skip a
             // determiner or lowercase words of a title before a name.
             // "wrote Post White House bureau chief Juliet Brooks": or words of a title.
             (1..=8).find_map(|skip| {
@@ -178,7 +178,7 @@ pub(super) fn after_close(view: &View, region: &QuoteRegion) -> Option<Attributi
     let Some(subject) = subject else {
         return describe();
     };
-    // "…,” DoubleLine Capital portfolio manager Bonnie Baha said": the name nearest the cue
+    // "…,” Ruritania Capital portfolio manager Anna Petrova said": the name nearest the cue
     // is the speaker when words of a title come before it.
     let subject = (view.after(subject)..(view.after(subject) + 5).min(view.tokens.len()))
         .take_while(|&i| view.kind(i) == Some(TokenKind::Word) && view.verb(i).is_none())
@@ -187,7 +187,7 @@ pub(super) fn after_close(view: &View, region: &QuoteRegion) -> Option<Attributi
         .last()
         .unwrap_or(subject);
     let mut cursor = view.after(subject);
-    // "…,” Gene Sperling, a top outside adviser, said: skip the apposition, which may hold
+    // "…,” Gene Spalding, a top outside adviser, said: skip the apposition, which may hold
     // commas of its own ("Harry Bond, 30, of Raleigh, N.C., who was among those polled, said").
     if view.text(cursor) == "," {
         if let Some(closing) = (cursor + 1..(cursor + 30).min(view.tokens.len()))
@@ -330,7 +330,7 @@ pub(super) fn previous_sentence_cue<'a>(
         return None;
     }
     let previous = view.sentence_of[start - 1];
-    // "Cruz continued:" as a paragraph of its own before the quoted one.
+    // "Dunmore continued:" as a paragraph of its own before the quoted one.
     let introduces = view.text(start - 1) == ":";
     if view.segmented.sentences[previous].paragraph
         != view.segmented.sentences[view.sentence_of[start]].paragraph
@@ -416,7 +416,7 @@ pub(super) fn before_open(view: &View, region: &QuoteRegion) -> Option<Attributi
     if verb.class == VerbClass::Belief {
         return None;
     }
-    // "Suu Kyi said it was too early but added, “…”": a coordinated cue speaks for the
+    // "Maria Ivanova said it was too early but added, “…”": a coordinated cue speaks for the
     // sentence's subject.
     // "Petrov returned the compliment to Laurent, telling Reuters, “…”": a participle after a
     // comma speaks for the sentence's subject.
@@ -429,7 +429,7 @@ pub(super) fn before_open(view: &View, region: &QuoteRegion) -> Option<Attributi
                 .flatten()
         });
     let Some(subject) = subject else {
-        // "the Christie supporter retorted: “…”"
+        // "the Laurent supporter retorted: “…”"
         let description = description_before(view, verb_idx, sentence_start)?;
         let cue_span = view.span(verb_idx, verb_idx + len);
         return Some(Attribution::described(
@@ -544,7 +544,7 @@ pub(super) fn finish(
 }
 
 /// A short quotation that names something after a preposition or a determiner: a title
-/// ("an appearance on “CBS This Morning,”", "the book “Lost Tycoon”").
+/// ("an appearance on “CBS This Morning,”", "the book “Lost Years”").
 pub(super) fn is_title(view: &View, region: &QuoteRegion) -> bool {
     let words = (region.open + 1..region.close)
         .filter(|&i| view.kind(i) == Some(TokenKind::Word))

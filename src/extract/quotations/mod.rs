@@ -137,7 +137,7 @@ pub(crate) fn find(view: &View, regions: &[QuoteRegion]) -> (Vec<Quotation>, Vec
             .iter()
             .find(|q| q.span.contains(region.inner))
         {
-            // "Corker said he was “meticulous” about it. “If we were to …”": a quotation after
+            // "Dunmore said he was “meticulous” about it. “If we were to …”": a quotation after
             // reported speech with quoted words continues that speaker's words.
             if holder.speaker.mention.is_some() {
                 previous = Some((paragraph, holder.speaker.clone(), holder.occasion));
@@ -145,7 +145,7 @@ pub(crate) fn find(view: &View, regions: &[QuoteRegion]) -> (Vec<Quotation>, Vec
             }
             continue;
         }
-        // "an appearance on “CBS This Morning,” Sanders said …": a title is no statement.
+        // "an appearance on “CBS This Morning,” Laurent said …": a title is no statement.
         if is_title(view, region) {
             continue;
         }
@@ -184,7 +184,7 @@ pub(crate) fn find(view: &View, regions: &[QuoteRegion]) -> (Vec<Quotation>, Vec
                 quotation
             }
             None if previous_sentence_cue(view, region).is_some() => {
-                // "Sam Lau, the party's director, said in a statement. “There are …”"
+                // "Sam Laine, the party's director, said in a statement. “There are …”"
                 let (subject, cue, cue_span) =
                     previous_sentence_cue(view, region).expect("checked");
                 let mut quotation = direct(view, region, speaker_of(subject));
@@ -415,7 +415,7 @@ pub(super) fn subject_before<'a>(
         if idx < sentence_start {
             return None;
         }
-        // "Sanders, whose coalition includes …, said", "Mr. Ashford, who said last week that":
+        // "Sandler, whose coalition includes …, said", "Mr. Ashby, who said last week that":
         // the subject stands before a relative clause or an apposition.
         if view.lower(idx) == "who" || view.text(idx) == "," {
             if let Some(mention) = before_apposition(view, idx, sentence_start) {
@@ -442,7 +442,7 @@ pub(super) fn subject_before<'a>(
             return (View::can_speak(mention) && !adjective && !object).then_some(mention);
         }
         let lower = view.lower(idx);
-        // "Ms. Sherry smiled and said": a verb coordinated before the cue.
+        // "Ms. Shelby smiled and said": a verb coordinated before the cue.
         if lower == "and"
             && idx > sentence_start
             && view.text(idx - 1).starts_with(char::is_lowercase)
@@ -487,8 +487,8 @@ pub(super) fn before_apposition<'a>(
         idx.checked_sub(1)?
     };
     let lowest = sentence_start.max(from.saturating_sub(30));
-    // An apposition may hold commas of its own ("Vian, the editor of the Vatican's newspaper,
-    // L'Osservatore Romano, said"): the speaker is before the first of them.
+    // An apposition may hold commas of its own ("Vance, the editor of the
+    // Freedonia Gazette, Il Corriere, said"): the speaker is before the first of them.
     let commas: Vec<usize> = (lowest..=from)
         .rev()
         .filter(|&i| view.text(i) == ",")
@@ -512,7 +512,7 @@ pub(super) fn before_apposition<'a>(
         }
         let last = comma.checked_sub(1)?;
         let mention = view.mention_ending(view.before_label(last).unwrap_or(last))?;
-        // "Powell's office, when contacted by Reuters, said": the agent of a passive is no
+        // "Laurent's office, when contacted by Reuters, said": the agent of a passive is no
         // subject.
         let first = view.start_of(mention);
         if first > sentence_start && view.lower(first - 1) == "by" {
@@ -656,8 +656,8 @@ mod tests {
     #[test]
     fn speaker_in_the_sentence_before_the_quote() {
         check(
-            "Samuel Lau, the party director, said in a statement. “There are no ballots to recount.”",
-            &["Samuel Lau | say | true | There are no ballots to recount."],
+            "Samuel Laine, the party director, said in a statement. “There are no ballots to recount.”",
+            &["Samuel Laine | say | true | There are no ballots to recount."],
         );
     }
 

@@ -59,7 +59,7 @@ pub(super) fn reported_speech(
         }
         // "…,” Petrov said" and "said: “…”" are attributions of direct quotes.
         // A quote that opens right after the cue and ends the sentence is a direct quotation
-        // attributed there; one that the sentence goes on after ("Obama said “it gets me mad”
+        // attributed there; one that the sentence goes on after ("Petrov said “it gets me mad”
         // every time …") is part of the reported clause.
         let quote_follows = [next, next + 1].iter().any(|&open| {
             let opens = open == next || matches!(view.text(next), ":" | ",");
@@ -127,7 +127,7 @@ pub(super) fn reported_speech(
             continue;
         };
         last_subject = Some(subject);
-        // "“…,” said Beck, who said there were …": a relative clause after the attribution
+        // "“…,” said Brooks, who said there were …": a relative clause after the attribution
         // reports a statement of its own.
         let after_quote = view.start_of(subject) > start
             && !participle_goes_on
@@ -150,7 +150,7 @@ pub(super) fn reported_speech(
             continue;
         }
         // "…, he said." at the end: the content is what comes before. "…, she said in a video
-        // message." and "…, he said, adding that …" end the same way; "If the law …, Giuliani
+        // message." and "…, he said, adding that …" end the same way; "If the law …, Laurent
         // said, there is a simple explanation" holds the cue inside its content.
         let tail = adjunct_only(view, next, sentence_end);
         if view.start_of(subject) > start + 2 && view.text(view.start_of(subject) - 1) == "," {
@@ -212,7 +212,7 @@ pub(super) fn reported_speech(
                 content_end = comma;
             }
         }
-        // "Cruz added that he was the only one “fighting for the Constitution. I’ll tell you
+        // "Dunmore added that he was the only one “fighting for the Constitution. I’ll tell you
         // this, …”": quoted words that open in the clause and go on past its sentence belong to
         // it to their closing mark.
         if let Some(region) = regions.iter().find(|r| {
@@ -365,7 +365,7 @@ pub(super) fn adjunct_only(view: &View, from: usize, end: usize) -> bool {
 }
 
 /// The subject after an inverted cue that closes its sentence: "said Alan Brooks, a
-/// demographer", "said the bureau's director, James Comey, on Monday". With `closing`, only
+/// demographer", "said the bureau's director, Olaf Berg, on Monday". With `closing`, only
 /// when nothing but an apposition or an adjunct follows the subject.
 pub(super) fn inverted_subject<'a>(
     view: &View<'a>,
@@ -475,7 +475,7 @@ pub(super) fn main_subject<'a>(
         ) {
             continue;
         }
-        // "Then he cut into Bush, calling …", "The senator …".
+        // "Then he cut into Laurent, calling …", "The senator …".
         let opener = if matches!(
             view.lower(opener).as_str(),
             "the" | "then" | "and" | "but" | "so" | "later" | "still" | "now" | "yet"
@@ -565,7 +565,7 @@ pub(super) fn clause_end(view: &View, from: usize, end: usize) -> usize {
         }
         let lower = view.lower(idx);
         let after_comma = view.text(idx - 1) == ",";
-        // "While Comey said there was evidence, he said there is no precedent": a comma and a
+        // "While Sokolov said there was evidence, he said there is no precedent": a comma and a
         // new subject with its cue.
         if view.text(idx) == "," {
             // "…, which he called “a cartel”": a relative clause with a cue of its own.
@@ -656,7 +656,7 @@ pub(super) fn reported(
     });
     let evidence = view.segmented.sentences[sentence_idx].span;
     let mut speaker = speaker_of(subject);
-    // "Ekovich, who noted that …": the cue's own subject is the relative pronoun.
+    // "Horváth, who noted that …": the cue's own subject is the relative pronoun.
     let cue_token = view.token_at(cue_span.start);
     speaker.relative = (view.after(subject)..cue_token)
         .rev()
