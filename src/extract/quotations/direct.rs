@@ -19,15 +19,10 @@ pub(super) struct Attribution {
 }
 
 impl Attribution {
-    /// An attribution to a description that names no entity ("a campaign spokesman").
-    fn described(description: Span, cue: String, cue_span: Span) -> Attribution {
+    /// An attribution by a speaker, with nothing read after the cue yet.
+    fn new(speaker: Speaker, cue: String, cue_span: Span) -> Attribution {
         Attribution {
-            speaker: Speaker {
-                entity: None,
-                mention: Some(description),
-                unresolved: None,
-                relative: None,
-            },
+            speaker,
             cue,
             cue_span,
             addressee: None,
@@ -35,6 +30,11 @@ impl Attribution {
             occasion: None,
             occasion_span: None,
         }
+    }
+
+    /// An attribution to a description that names no entity ("a campaign spokesman").
+    fn described(description: Span, cue: String, cue_span: Span) -> Attribution {
+        Attribution::new(speaker_at(description), cue, cue_span)
     }
 }
 
@@ -507,15 +507,7 @@ pub(super) fn finish(
     after: usize,
 ) -> Attribution {
     let (_, sentence_end) = view.sentence_bounds(after.saturating_sub(1));
-    let mut attribution = Attribution {
-        speaker: speaker_of(subject),
-        cue,
-        cue_span,
-        addressee: None,
-        reported_by: None,
-        occasion: None,
-        occasion_span: None,
-    };
+    let mut attribution = Attribution::new(speaker_of(subject), cue, cue_span);
     if let Some(addressee) = view.mention_starting(after) {
         if addressee.entity_type != EntityType::Place && addressee.kind != MentionKind::Demonym {
             attribution.addressee = Some(addressee.span);
@@ -546,12 +538,9 @@ pub(super) fn finish(
 /// A short quotation that names something after a preposition or a determiner: a title
 /// ("an appearance on “CBS This Morning,”", "the book “Lost Years”").
 pub(super) fn is_title(view: &View, region: &QuoteRegion) -> bool {
-    let words = (region.open + 1..region.close)
-        .filter(|&i| view.kind(i) == Some(TokenKind::Word))
-        .count();
     let (sentence_start, _) = view.sentence_bounds(region.open);
     region.open > sentence_start
-        && words < 6
+        && words_inside(view, region).count() < 6
         && matches!(
             view.lower(region.open - 1).as_str(),
             "on" | "in"
@@ -565,20 +554,22 @@ pub(super) fn is_title(view: &View, region: &QuoteRegion) -> bool {
                 | "at"
                 | "from"
         )
-        && (region.open + 1..region.close)
-            .filter(|&i| view.kind(i) == Some(TokenKind::Word))
+        && words_inside(view, region)
             .all(|i| view.text(i).starts_with(char::is_uppercase) || view.text(i).len() <= 3)
 }
 
 /// A short quote inside a sentence, with words before it and no cue: a scare quote, a title or
 /// a nickname ("the “imminent danger” of an invasion").
 pub(super) fn is_scare_quote(view: &View, region: &QuoteRegion) -> bool {
-    let words = (region.open + 1..region.close)
-        .filter(|&i| view.kind(i) == Some(TokenKind::Word))
-        .count();
+    let words = words_inside(view, region).count();
     let (sentence_start, _) = view.sentence_bounds(region.open);
     let mid_sentence = region.open > sentence_start;
     (mid_sentence && words < 8) || words < 3
+}
+
+/// The word tokens between a region's quotation marks.
+fn words_inside<'a>(view: &'a View, region: &QuoteRegion) -> impl Iterator<Item = usize> + 'a {
+    (region.open + 1..region.close).filter(|&i| view.kind(i) == Some(TokenKind::Word))
 }
 
 /// A description right after a cue: a determiner, up to four words and a speaker noun

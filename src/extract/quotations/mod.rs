@@ -254,12 +254,7 @@ fn embedded_posts(view: &View, quotations: &mut Vec<Quotation>) {
         if quotations.iter().any(|q| q.span.overlaps(span)) {
             continue;
         }
-        let direct = (start..dash).any(|i| {
-            matches!(
-                view.kind(i),
-                Some(TokenKind::OpenQuote | TokenKind::CloseQuote)
-            ) && is_double_mark(view.text(i))
-        });
+        let direct = contains_quote_mark(view, start, dash);
         let mut quotation = Quotation::new(speaker_of(author), span, direct, span);
         quotation.cue = Some(view.text(dash).to_string());
         quotation.cue_span = Some(view.span(dash, dash + 1));
@@ -393,12 +388,28 @@ pub(super) fn add_occasion(
 }
 
 pub(super) fn speaker_of(subject: &Mention) -> Speaker {
+    speaker_at(subject.span)
+}
+
+/// A speaker known so far only by the words the statement rests on (a mention, or a
+/// description that names no entity); `resolve` finds the entity, if any.
+pub(super) fn speaker_at(words: Span) -> Speaker {
     Speaker {
         entity: None,
-        mention: Some(subject.span),
+        mention: Some(words),
         unresolved: None,
         relative: None,
     }
+}
+
+/// Whether tokens `from..to` hold a double quotation mark: the statement quotes words verbatim.
+pub(super) fn contains_quote_mark(view: &View, from: usize, to: usize) -> bool {
+    (from..to).any(|i| {
+        matches!(
+            view.kind(i),
+            Some(TokenKind::OpenQuote | TokenKind::CloseQuote)
+        ) && is_double_mark(view.text(i))
+    })
 }
 
 /// The mention that is the subject of the verb at `verb_idx`: the one ending just before it,

@@ -648,12 +648,7 @@ pub(super) fn reported(
     sentence_idx: usize,
 ) -> Quotation {
     let span = view.span(from, to);
-    let direct = (from..to).any(|i| {
-        matches!(
-            view.kind(i),
-            Some(TokenKind::OpenQuote | TokenKind::CloseQuote)
-        ) && is_double_mark(view.text(i))
-    });
+    let direct = contains_quote_mark(view, from, to);
     let evidence = view.segmented.sentences[sentence_idx].span;
     let mut speaker = speaker_of(subject);
     // "Horváth, who noted that …": the cue's own subject is the relative pronoun.
@@ -800,12 +795,7 @@ fn according_to_description(
     if to <= from || !words || !noun || (to >= content_end && idx == start) {
         return None;
     }
-    let speaker = Speaker {
-        entity: None,
-        mention: Some(view.span(from, to)),
-        unresolved: None,
-        relative: None,
-    };
+    let speaker = speaker_at(view.span(from, to));
     let (content_from, content_to) = if idx == start {
         (to + 1, content_end)
     } else if view.text(idx - 1) == "," && idx - 1 > start + 2 {
@@ -820,12 +810,7 @@ fn according_to_description(
     }
     let evidence = view.segmented.sentences[view.sentence_of[idx]].span;
     let span = view.span(content_from, content_to);
-    let direct = (content_from..content_to).any(|i| {
-        matches!(
-            view.kind(i),
-            Some(TokenKind::OpenQuote | TokenKind::CloseQuote)
-        ) && is_double_mark(view.text(i))
-    });
+    let direct = contains_quote_mark(view, content_from, content_to);
     let mut quotation = Quotation::new(speaker, span, direct, evidence);
     quotation.cue = Some("according to".into());
     quotation.cue_span = Some(view.span(idx, idx + 2));
@@ -917,12 +902,7 @@ pub(super) fn described(
     {
         return None;
     }
-    let speaker = Speaker {
-        entity: None,
-        mention: Some(description),
-        unresolved: None,
-        relative: None,
-    };
+    let speaker = speaker_at(description);
     let evidence = view.segmented.sentences[sentence_idx].span;
     let direct = contains_quote_mark(view, content_start, content_end);
     let mut quotation = Quotation::new(
@@ -1017,13 +997,4 @@ fn description_before_head(view: &View, head: usize, sentence_start: usize) -> O
         first = prev;
     }
     (first == sentence_start).then(|| view.span(first, head + 1))
-}
-
-pub(super) fn contains_quote_mark(view: &View, from: usize, to: usize) -> bool {
-    (from..to).any(|i| {
-        matches!(
-            view.kind(i),
-            Some(TokenKind::OpenQuote | TokenKind::CloseQuote)
-        ) && is_double_mark(view.text(i))
-    })
 }
