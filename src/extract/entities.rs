@@ -168,6 +168,12 @@ const FUNCTION_WORDS: &[&str] = &[
     "recently",
 ];
 
+/// Verbs that never stand inside a name.
+const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
+    "may", "might", "must", "does", "did", "do", "be", "been", "not", "to", "the", "a", "an",
+];
+
 const PRONOUNS: &[(&str, Gender)] = &[
     ("he", Gender::Male),
     ("him", Gender::Male),
@@ -588,9 +594,16 @@ impl Scanner<'_> {
         while cursor < self.tokens.len() {
             let word = self.word(cursor);
             let calendar = super::dates::is_calendar_word(&word.to_lowercase());
+            let lower = word.to_lowercase();
+            // "Donald Laurent Is Now Calling …", "Petrov In Reno": in headline case a function
+            // word or an auxiliary is capitalized too, and ends the name.
+            let function = cursor > idx
+                && (FUNCTION_WORDS.contains(&lower.as_str())
+                    || AUXILIARIES.contains(&lower.as_str()));
             if self.is_capitalized(cursor)
                 && !calendar
-                && !self.lexicon.verbs.contains_key(&word.to_lowercase())
+                && !function
+                && !self.lexicon.verbs.contains_key(&lower)
             {
                 cursor += 1;
                 end = cursor;
@@ -954,6 +967,18 @@ mod tests {
             &[
                 "Person Name \"Helen Pardee\" [Sheriff]",
                 "Person Name \"Ai Lin\" [Columnist]",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_capitalized_auxiliary_in_a_headline_ends_the_name() {
+        check(
+            "Donald Laurent Is Now Calling Sokolov A Failure In Reno",
+            &[
+                "Person Name \"Donald Laurent\"",
+                "Person Name \"Sokolov\"",
+                "City Name \"Reno\" = Reno",
             ],
         );
     }
