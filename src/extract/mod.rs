@@ -60,6 +60,8 @@ pub(crate) struct View<'a> {
     pub sentence_of: Vec<usize>,
     /// For each sentence, its first token and one past its last.
     pub sentence_tokens: Vec<(usize, usize)>,
+    /// For each sentence, whether it is written in headline case ("Laurent Says Petrov ‘Lied’").
+    pub headline_case: Vec<bool>,
 }
 
 impl<'a> View<'a> {
@@ -78,6 +80,10 @@ impl<'a> View<'a> {
             sentence_of.extend(std::iter::repeat_n(sentence_idx, sentence.tokens.len()));
             sentence_tokens.push((first, tokens.len()));
         }
+        let headline_case = sentence_tokens
+            .iter()
+            .map(|&(from, to)| headline_case(article, &tokens[from..to]))
+            .collect();
         View {
             article,
             lexicon,
@@ -86,6 +92,7 @@ impl<'a> View<'a> {
             tokens,
             sentence_of,
             sentence_tokens,
+            headline_case,
         }
     }
 
@@ -117,10 +124,12 @@ impl<'a> View<'a> {
             return Some((verb, 2));
         }
         let one = self.lower(idx);
-        // A capitalized verb form mid-sentence is a name ("Said", "Rice"), not a verb.
+        // A capitalized verb form mid-sentence is a name ("Said", "Rice"), not a verb, unless
+        // the sentence capitalizes its words as headlines do.
         let capitalized = self.text(idx).starts_with(char::is_uppercase);
-        let sentence_start = self.sentence_tokens[self.sentence_of[idx]].0 == idx;
-        if capitalized && !sentence_start {
+        let sentence = self.sentence_of[idx];
+        let sentence_start = self.sentence_tokens[sentence].0 == idx;
+        if capitalized && !sentence_start && !self.headline_case[sentence] {
             return None;
         }
         self.lexicon.verbs.get(&one).map(|verb| (verb, 1))
@@ -204,6 +213,21 @@ impl<'a> View<'a> {
             || mention.name.ends_with('s')
             || mention.name.ends_with("ese")
     }
+}
+
+/// Whether a sentence is written in headline case: at least four words of four letters or more,
+/// nearly all capitalized. Short words ("to", "of", "the") are left out, as headlines often keep
+/// them lowercase.
+fn headline_case(article: &Article, tokens: &[Token]) -> bool {
+    let (mut long, mut capitalized) = (0, 0);
+    for token in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
+        let word = article.slice(token.span);
+        if word.chars().count() >= 4 && word.chars().all(char::is_alphabetic) {
+            long += 1;
+            capitalized += usize::from(word.starts_with(char::is_uppercase));
+        }
+    }
+    long >= 4 && capitalized * 10 >= long * 9
 }
 
 /// Words that may stand between a subject and its verb in both quotation cues and event

@@ -66,6 +66,9 @@ pub(super) fn after_close(view: &View, region: &QuoteRegion) -> Option<Attributi
     {
         return None;
     }
+    if view.lower(idx) == "according" && view.lower(idx + 1) == "to" {
+        return according_to_after(view, idx);
+    }
     // Verb first: "said Petrov".
     if let Some((verb, len)) = view.verb(idx) {
         if verb.class == VerbClass::Belief {
@@ -76,9 +79,23 @@ pub(super) fn after_close(view: &View, region: &QuoteRegion) -> Option<Attributi
             // "said the Russian Embassy", "said retired neurosurgeon Ivan Sokolov": skip a
             // determiner or lowercase words of a title before a name.
             // "wrote Post White House bureau chief Juliet Brooks": or words of a title.
+            // A phrase opened by "a" or "one", or going on with "who", is a description that
+            // may name someone else ("said one source who identified Petrov").
+            if matches!(
+                view.lower(idx + len).as_str(),
+                "a" | "an" | "one" | "another" | "some"
+            ) {
+                return None;
+            }
             (1..=8).find_map(|skip| {
-                let words = (idx + len..idx + len + skip)
-                    .all(|i| view.kind(i) == Some(TokenKind::Word) && view.verb(i).is_none());
+                let words = (idx + len..idx + len + skip).all(|i| {
+                    view.kind(i) == Some(TokenKind::Word)
+                        && view.verb(i).is_none()
+                        && !matches!(
+                            view.lower(i).as_str(),
+                            "who" | "which" | "that" | "to" | "for" | "with" | "about"
+                        )
+                });
                 view.mention_starting(idx + len + skip).filter(|m| {
                     words
                         && (view.lower(idx + len) == "the" && skip == 1
@@ -199,7 +216,11 @@ pub(super) fn after_close(view: &View, region: &QuoteRegion) -> Option<Attributi
             .filter(|&i| view.text(i) == ",")
             .find(|&i| view.verb(i + 1).is_some())
         {
-            if !(cursor + 1..closing).any(|i| view.verb(i).is_some()) {
+            // "Elena Brooks, who has not endorsed a candidate, told reporters": a relative
+            // clause may hold verbs of its own; any other apposition may not, or the comma
+            // would end a clause of the article's own.
+            let relative = matches!(view.lower(cursor + 1).as_str(), "who" | "whose");
+            if relative || !(cursor + 1..closing).any(|i| view.verb(i).is_some()) {
                 cursor = closing + 1;
             }
         }
@@ -260,6 +281,34 @@ pub(super) fn after_close(view: &View, region: &QuoteRegion) -> Option<Attributi
     Some(attribution)
 }
 
+/// "…,” according to the campaign.": the source named after "according to" at `idx`, or the
+/// description there ("according to a statement from the mayor's office").
+fn according_to_after(view: &View, idx: usize) -> Option<Attribution> {
+    let cue = "according to".to_string();
+    let cue_span = view.span(idx, idx + 2);
+    let mut target = idx + 2;
+    if view.lower(target) == "the" {
+        target += 1;
+    }
+    if let Some(source) = view
+        .mention_starting(target)
+        .or_else(|| view.mention_starting(idx + 2))
+    {
+        return View::can_speak(source)
+            .then(|| finish(view, source, cue, cue_span, view.after(source)));
+    }
+    let from = idx + 2;
+    let (_, sentence_end) = view.sentence_bounds(idx);
+    let to = (from..sentence_end.min(from + 12))
+        .find(|&i| view.kind(i) != Some(TokenKind::Word))
+        .unwrap_or(sentence_end.min(from + 12));
+    let noun = (from..to).any(|i| {
+        view.text(i).starts_with(char::is_lowercase)
+            && !matches!(view.lower(i).as_str(), "the" | "a" | "an" | "this" | "that")
+    });
+    (to > from && noun).then(|| Attribution::described(view.span(from, to), cue, cue_span))
+}
+
 /// A signature after a quotation: "“…” ― Maria Ivanova (@ivanova) July 5, 2016" (an embedded
 /// post), "“…” - Maria Ivanova, Philadelphia." (a line of quotes). A dash, then a name that
 /// ends the line or meets a handle, a comma or a date.
@@ -294,6 +343,25 @@ pub(super) fn unknown_cue(view: &View, region: &QuoteRegion) -> Option<Attributi
     }
     let from = region.close + 1;
     let (_, sentence_end) = view.sentence_bounds(region.close);
+    if view.text(from).starts_with(char::is_lowercase) && view.lower(from).ends_with("ed") {
+        // "…,” reacted Petrov.", "…,” recalled Anna Petrova, a former aide.": the verb first,
+        // then a name that closes the sentence or meets a comma.
+        if let Some(subject) = view.mention_starting(from + 1).filter(|m| {
+            m.entity_type == EntityType::Person
+                && m.kind == MentionKind::Name
+                && (view.after(m) >= sentence_end
+                    || matches!(view.text(view.after(m)), "." | "," | "!"))
+        }) {
+            let cue_span = view.span(from, from + 1);
+            return Some(finish(
+                view,
+                subject,
+                view.lower(from),
+                cue_span,
+                view.after(subject),
+            ));
+        }
+    }
     let verb = (from + 1..(from + 6).min(sentence_end))
         .take_while(|&i| view.kind(i) == Some(TokenKind::Word))
         .find(|&i| view.text(i).starts_with(char::is_lowercase) && view.lower(i).ends_with("ed"))?;
@@ -420,8 +488,9 @@ pub(super) fn before_open(view: &View, region: &QuoteRegion) -> Option<Attributi
     // sentence's subject.
     // "Petrov returned the compliment to Laurent, telling Reuters, “…”": a participle after a
     // comma speaks for the sentence's subject.
-    let subject = super::reported::participle_subject(view, verb_idx, sentence_start)
-        .or_else(|| earlier_cue_subject(view, verb_idx, sentence_start))
+    // "…, Laurent said, adding, “…”": the cue nearest the participle gives its subject first.
+    let subject = earlier_cue_subject(view, verb_idx, sentence_start)
+        .or_else(|| super::reported::participle_subject(view, verb_idx, sentence_start))
         .or_else(|| subject_before(view, verb_idx, sentence_start))
         .or_else(|| {
             super::reported::coordinated(view, verb_idx, sentence_start)

@@ -40,26 +40,39 @@ pub(crate) struct QuoteRegion {
     pub inner: Span,
 }
 
-/// Pairs the double quotation marks of each paragraph. A quote left open at the end of a
+/// Pairs the quotation marks of each paragraph. A double quote left open at the end of a
 /// paragraph ends there: news prose opens each paragraph of a long quotation again and closes
 /// only the last, and an odd mark must not swallow the rest of the article.
+/// Single marks quote too, in headlines and in British usage ("Petrov: ‘We were ignored’"),
+/// when both marks are in one paragraph and no double quotation is open: inside one they nest
+/// a quotation in the quotation, and the closing mark doubles as the apostrophe, so an
+/// unclosed one is dropped.
 pub(crate) fn quote_regions(view: &View) -> Vec<QuoteRegion> {
     let mut regions = Vec::new();
     let mut open: Option<usize> = None;
+    let mut single_open: Option<usize> = None;
     for idx in 0..view.tokens.len() {
         let last_of_paragraph = idx + 1 == view.tokens.len()
             || view.segmented.sentences[view.sentence_of[idx + 1]].paragraph
                 != view.segmented.sentences[view.sentence_of[idx]].paragraph;
         let double = is_double_mark(view.text(idx));
+        let single = is_single_mark(view.text(idx));
         match view.kind(idx) {
             Some(TokenKind::OpenQuote) if double => {
                 if let Some(start) = open {
                     push_region(view, &mut regions, start, idx);
                 }
                 open = Some(idx);
+                single_open = None;
             }
             Some(TokenKind::CloseQuote) if double => {
                 if let Some(start) = open.take() {
+                    push_region(view, &mut regions, start, idx);
+                }
+            }
+            Some(TokenKind::OpenQuote) if single && open.is_none() => single_open = Some(idx),
+            Some(TokenKind::CloseQuote) if single && open.is_none() => {
+                if let Some(start) = single_open.take() {
                     push_region(view, &mut regions, start, idx);
                 }
             }
@@ -69,9 +82,14 @@ pub(crate) fn quote_regions(view: &View) -> Vec<QuoteRegion> {
             if let Some(start) = open.take() {
                 push_region(view, &mut regions, start, idx + 1);
             }
+            single_open = None;
         }
     }
     regions
+}
+
+pub(super) fn is_single_mark(mark: &str) -> bool {
+    matches!(mark, "‘" | "’" | "'" | "‚" | "‹" | "›")
 }
 
 pub(super) fn is_double_mark(mark: &str) -> bool {
@@ -402,13 +420,13 @@ pub(super) fn speaker_at(words: Span) -> Speaker {
     }
 }
 
-/// Whether tokens `from..to` hold a double quotation mark: the statement quotes words verbatim.
+/// Whether tokens `from..to` hold a double quotation mark or an opening single one: the
+/// statement quotes words verbatim. A closing single mark alone may be an apostrophe.
 pub(super) fn contains_quote_mark(view: &View, from: usize, to: usize) -> bool {
-    (from..to).any(|i| {
-        matches!(
-            view.kind(i),
-            Some(TokenKind::OpenQuote | TokenKind::CloseQuote)
-        ) && is_double_mark(view.text(i))
+    (from..to).any(|i| match view.kind(i) {
+        Some(TokenKind::OpenQuote) => true,
+        Some(TokenKind::CloseQuote) => is_double_mark(view.text(i)),
+        _ => false,
     })
 }
 
@@ -753,6 +771,77 @@ mod tests {
         check(
             "Peter Laurent spoke. The senator from Ohio said the system was rigged.",
             &["- | say | false | the system was rigged"],
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_between_speaker_and_cue_may_hold_verbs() {
+        check(
+            "“We will win,” Elena Brooks, who has not endorsed a candidate, told reporters.",
+            &["Elena Brooks | tell | true | We will win"],
+        );
+    }
+
+    #[test]
+    fn according_to_after_a_quotation_names_its_source() {
+        check(
+            "“The new material shows the dossiers,” according to the Liberty Foundation.",
+            &["Liberty Foundation | according to | true | The new material shows the dossiers"],
+        );
+        check(
+            "“The new material shows the dossiers,” according to a statement from the campaign.",
+            &["- | according to | true | The new material shows the dossiers"],
+        );
+    }
+
+    #[test]
+    fn an_unknown_verb_before_a_name_after_a_quotation_is_a_cue() {
+        check(
+            "“What sport is he talking about?” said one fan. “Nobody knows,” reacted Peter Laurent.",
+            &[
+                "- | say | true | What sport is he talking about?",
+                "Peter Laurent | reacted | true | Nobody knows",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_participle_goes_on_with_the_nearest_cue() {
+        check(
+            "Mr. Sokolov left early, Maria Ivanova said, adding, “He was not very religious.”",
+            &[
+                "Maria Ivanova | say | false | Mr. Sokolov left early",
+                "Maria Ivanova | add | true | He was not very religious.",
+            ],
+        );
+    }
+
+    #[test]
+    fn talking_verbs_close_no_statement() {
+        check("On Monday at the university, Peter Laurent spoke.", &[]);
+    }
+
+    #[test]
+    fn single_quotation_marks_quote_in_headlines() {
+        check(
+            "Petrov: ‘I’m the Worst Thing That Ever Happened to the Establishment.’\n\nVladimir Petrov spoke on Monday.",
+            &["Vladimir Petrov | : | true | ‘I’m the Worst Thing That Ever Happened to the Establishment.’"],
+        );
+    }
+
+    #[test]
+    fn a_name_and_a_colon_open_a_statement() {
+        check(
+            "Maria Ivanova: Laurent Is a ‘Proven Failure’ in Business.\n\nMaria Ivanova spoke.",
+            &["Maria Ivanova | : | true | Laurent Is a ‘Proven Failure’ in Business"],
+        );
+    }
+
+    #[test]
+    fn headline_case_capitalizes_the_cue() {
+        check(
+            "Francois Laurent Says Peter Sokolov ‘Makes You Want To Retch.’\n\nFrancois Laurent spoke.",
+            &["Francois Laurent | say | true | Peter Sokolov ‘Makes You Want To Retch.’"],
         );
     }
 }

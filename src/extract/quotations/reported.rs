@@ -23,6 +23,10 @@ pub(super) fn reported_speech(
     }
     let inside_quote = |idx: usize| regions.iter().any(|r| r.open < idx && idx < r.close);
     let sentence_end = trim_end(view, start, end);
+    if let Some(quotation) = name_colon(view, sentence_idx, sentence_end) {
+        out.push(quotation);
+        return;
+    }
     let mut idx = start;
     let mut last_subject: Option<&Mention> = None;
     while idx < end {
@@ -74,7 +78,24 @@ pub(super) fn reported_speech(
         // sentence with its subject after it; the content is what comes before.
         // A verb whose object is the person addressed ("…, telling Reuters") has no subject
         // after it.
-        let inverted = idx > start + 2
+        // Verbs of talking ("spoke about", "called Sokolov to discuss") and of watching
+        // ("observing training") report content only with "that" ("…, he commented" may
+        // close one); "On Monday at the university, Petrov spoke." reports none.
+        let talking = matches!(
+            verb.lemma.as_str(),
+            "speak"
+                | "talk"
+                | "call"
+                | "discuss"
+                | "chat"
+                | "meet"
+                | "speak out"
+                | "call on"
+                | "call for"
+                | "observe"
+        );
+        let inverted = !talking
+            && idx > start + 2
             && view.text(idx - 1) == ","
             && !verb.takes_addressee
             && !view.lower(idx).ends_with("ing");
@@ -160,7 +181,7 @@ pub(super) fn reported_speech(
                 && view.kind(next + 1) == Some(TokenKind::Word)
                 && !view.lower(next + 1).ends_with("ing")
                 && !matches!(view.lower(next + 1).as_str(), "according" | "that" | "who");
-            if (tail || inside) && !inside_quote(comma) {
+            if (tail || inside) && !talking && !inside_quote(comma) {
                 let to = if inside { sentence_end } else { comma };
                 out.push(statement(subject, start, to));
                 if inside {
@@ -170,22 +191,7 @@ pub(super) fn reported_speech(
                 continue;
             }
         }
-        // Verbs of talking ("spoke about", "called Sokolov to discuss") and of watching
-        // ("observing training") report content only with "that".
-        let needs_that = matches!(
-            verb.lemma.as_str(),
-            "speak"
-                | "talk"
-                | "call"
-                | "discuss"
-                | "chat"
-                | "meet"
-                | "comment"
-                | "speak out"
-                | "call on"
-                | "call for"
-                | "observe"
-        );
+        let needs_that = talking || verb.lemma == "comment";
         // "accused the United States of …": the accused belongs to the content.
         let takes_addressee = verb.takes_addressee && verb.class != VerbClass::Accusation;
         let Some((content_start, addressee)) =
@@ -774,6 +780,48 @@ pub(super) fn content_start(
         return None;
     }
     Some((idx, addressee))
+}
+
+/// "Maria Ivanova: Laurent Is a ‘Proven Failure’ in Business.", "RAMOS: Secretary Petrov, on
+/// the night of …": a paragraph that opens with a name and a colon gives that speaker's words,
+/// as headlines, transcripts and digests write them. Up to three capitalized words of a title
+/// may come before the name ("Senate Candidate Maria Ivanova:").
+fn name_colon(view: &View, sentence_idx: usize, sentence_end: usize) -> Option<Quotation> {
+    let (start, _) = view.sentence_tokens[sentence_idx];
+    let paragraph = view.segmented.sentences[sentence_idx].paragraph;
+    let opens_paragraph =
+        sentence_idx == 0 || view.segmented.sentences[sentence_idx - 1].paragraph != paragraph;
+    if !opens_paragraph {
+        return None;
+    }
+    let colon = (start + 1..(start + 8).min(sentence_end)).find(|&i| view.text(i) == ":")?;
+    let subject = view.mention_ending(colon - 1).filter(|m| {
+        m.kind == MentionKind::Name
+            && matches!(m.entity_type, EntityType::Person | EntityType::Organization)
+    })?;
+    let first = view.start_of(subject);
+    let title_words = first >= start
+        && first - start <= 3
+        && (start..first).all(|i| {
+            view.kind(i) == Some(TokenKind::Word) && view.text(i).starts_with(char::is_uppercase)
+        });
+    // The words after the colon make a clause of their own, not a list or a time.
+    let words = (colon + 1..sentence_end)
+        .filter(|&i| view.kind(i) == Some(TokenKind::Word))
+        .count();
+    if !title_words || words < 3 {
+        return None;
+    }
+    let cue_span = view.span(colon, colon + 1);
+    Some(reported(
+        view,
+        subject,
+        ":".to_owned(),
+        cue_span,
+        colon + 1,
+        sentence_end,
+        sentence_idx,
+    ))
 }
 
 /// "according to" a description: the words up to the next comma (or the end) are the source.
