@@ -472,7 +472,21 @@ pub(super) fn before_open(view: &View, region: &QuoteRegion) -> Option<Attributi
     // Find the verb ending at idx (allowing "said on Tuesday:").
     let mut verb_idx = idx;
     // "As Peter Laurent said last week in Tel Aviv, “…”".
-    while verb_idx > sentence_start && view.verb(verb_idx).is_none() && idx - verb_idx < 7 {
+    // "responded in a text message:": a verb form after a determiner is a noun, and so is one
+    // after another such noun ("a text message").
+    let determiner = |j: usize| {
+        matches!(
+            view.lower(j).as_str(),
+            "a" | "an" | "the" | "his" | "her" | "their" | "its"
+        )
+    };
+    let noun = |i: usize| {
+        i > 0 && determiner(i - 1) || i > 1 && determiner(i - 2) && view.verb(i - 1).is_some()
+    };
+    while verb_idx > sentence_start
+        && (view.verb(verb_idx).is_none() || noun(verb_idx))
+        && idx - verb_idx < 7
+    {
         if matches!(view.text(verb_idx), "," | "." | ";" | ":")
             || view.kind(verb_idx) == Some(TokenKind::CloseQuote)
         {

@@ -451,6 +451,19 @@ pub(super) fn subject_before<'a>(
                 return Some(mention);
             }
         }
+        // "Jason Brooks — a teacher from Dayton — says": an apposition between dashes.
+        if is_dash(view.text(idx)) {
+            let open = (sentence_start.max(idx.saturating_sub(15))..idx)
+                .rev()
+                .find(|&i| is_dash(view.text(i)));
+            if let Some(mention) = open
+                .and_then(|open| open.checked_sub(1))
+                .and_then(|last| view.mention_ending(last))
+                .filter(|m| m.entity_type == EntityType::Person && View::can_speak(m))
+            {
+                return Some(mention);
+            }
+        }
         // "Sen. Claire Dunmore (D-Mo.) said": the party label belongs to the name.
         if let Some(before) = view.before_label(idx) {
             idx = before;
@@ -482,7 +495,16 @@ pub(super) fn subject_before<'a>(
             steps += 2;
             continue;
         }
+        let time_word = |i: usize| {
+            matches!(
+                view.lower(i).as_str(),
+                "week" | "month" | "year" | "night" | "morning" | "evening" | "time"
+            )
+        };
         let skippable = crate::extract::is_auxiliary(&lower)
+            // "Laurent at the time said".
+            || matches!(lower.as_str(), "the" | "that" | "this") && time_word(idx + 1)
+            || lower == "at" && view.lower(idx + 1) == "the" && time_word(idx + 2)
             || matches!(
                 lower.as_str(),
                 "repeatedly" | "further" | "publicly" | "earlier" | "often" | "privately" | "openly" | "allegedly" | "just" | "however" | "too" | "instead"
@@ -501,6 +523,11 @@ pub(super) fn subject_before<'a>(
         idx = idx.checked_sub(1)?;
         steps += 1;
     }
+}
+
+/// Whether a token is a dash that sets off an apposition (" - " in some wires).
+fn is_dash(text: &str) -> bool {
+    matches!(text, "—" | "–" | "--" | "-")
 }
 
 /// The speaking mention before ", who …" or an apposition ("X, 45, said"): `idx` is the comma closing
@@ -842,6 +869,38 @@ mod tests {
         check(
             "Francois Laurent Says Peter Sokolov ‘Makes You Want To Retch.’\n\nFrancois Laurent spoke.",
             &["Francois Laurent | say | true | Peter Sokolov ‘Makes You Want To Retch.’"],
+        );
+    }
+
+    #[test]
+    fn an_apposition_between_dashes_before_the_cue() {
+        check(
+            "Jason Brooks — a teacher from Dayton — says he made a last-minute decision.",
+            &["Jason Brooks | say | false | he made a last-minute decision"],
+        );
+    }
+
+    #[test]
+    fn a_time_phrase_between_subject_and_cue() {
+        check(
+            "Peter Laurent at the time said he would pay the fees.",
+            &["Peter Laurent | say | false | he would pay the fees"],
+        );
+    }
+
+    #[test]
+    fn what_a_speaker_calls_something_goes_on_after_the_quoted_words() {
+        check(
+            "Her chief policy aide, Jake Brooks, calls her record a “blueprint” for how she would create jobs.",
+            &["Jake Brooks | call | true | her record a “blueprint” for how she would create jobs"],
+        );
+    }
+
+    #[test]
+    fn an_occasion_and_a_colon_before_the_quotation() {
+        check(
+            "Mel Brooks spoke. Asked why, Brooks responded in a text message: “He will be the nominee.”",
+            &["Mel Brooks | respond | true | He will be the nominee."],
         );
     }
 }

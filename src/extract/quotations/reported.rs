@@ -65,15 +65,26 @@ pub(super) fn reported_speech(
         // A quote that opens right after the cue and ends the sentence is a direct quotation
         // attributed there; one that the sentence goes on after ("Petrov said “it gets me mad”
         // every time …") is part of the reported clause.
-        let quote_follows = [next, next + 1].iter().any(|&open| {
-            let opens = open == next || matches!(view.text(next), ":" | ",");
-            opens
-                && regions.iter().any(|r| {
-                    r.open == open
-                        && (r.close + 2 >= sentence_end
-                            || view.kind(r.close) != Some(TokenKind::CloseQuote))
-                })
-        });
+        // "responded in a text message: “…”": an occasion, a colon and the quotation.
+        let colon = (next..(next + 6).min(sentence_end))
+            .take_while(|&i| view.kind(i) == Some(TokenKind::Word) || view.text(i) == ":")
+            .find(|&i| view.text(i) == ":")
+            .filter(|&c| {
+                matches!(
+                    view.lower(next).as_str(),
+                    "in" | "on" | "at" | "during" | "via"
+                ) && regions.iter().any(|r| r.open == c + 1)
+            });
+        let quote_follows = colon.is_some()
+            || [next, next + 1].iter().any(|&open| {
+                let opens = open == next || matches!(view.text(next), ":" | ",");
+                opens
+                    && regions.iter().any(|r| {
+                        r.open == open
+                            && (r.close + 2 >= sentence_end
+                                || view.kind(r.close) != Some(TokenKind::CloseQuote))
+                    })
+            });
         // "…, said Alan Brooks, a demographer at Emory University.": the cue closes the
         // sentence with its subject after it; the content is what comes before.
         // A verb whose object is the person addressed ("…, telling Reuters") has no subject
@@ -200,7 +211,14 @@ pub(super) fn reported_speech(
             // "calling her “the champion working families need”": what a speaker calls
             // someone, in quotation marks, is a statement about them.
             if let Some(close) = naming(view, verb, next, sentence_end, regions) {
-                let quotation = statement(subject, next, close + 1);
+                // "calls her record a “blueprint” for how she would create jobs": the clause
+                // goes on after the quoted words.
+                let end = if matches!(view.text(close + 1), "," | "." | ";") {
+                    close + 1
+                } else {
+                    clause_end(view, close, sentence_end).max(close + 1)
+                };
+                let quotation = statement(subject, next, end);
                 out.push(quotation);
                 idx = close + 1;
                 continue;
