@@ -495,7 +495,7 @@ pub(super) fn before_open(view: &View, region: &QuoteRegion) -> Option<Attributi
         verb_idx -= 1;
     }
     let (verb, len) = view.verb(verb_idx)?;
-    if verb.class == VerbClass::Belief {
+    if verb.class == VerbClass::Belief || super::reported::is_passive(view, verb_idx, verb) {
         return None;
     }
     // "Maria Ivanova said it was too early but added, “…”": a coordinated cue speaks for the
@@ -511,6 +511,11 @@ pub(super) fn before_open(view: &View, region: &QuoteRegion) -> Option<Attributi
                 .then(|| super::reported::main_subject(view, sentence_start, verb_idx))
                 .flatten()
         });
+    // "Said Petrov, “…”": the cue first, then the name and the comma before the mark.
+    let subject = subject.or_else(|| {
+        view.mention_starting(verb_idx + len)
+            .filter(|m| view.after(m) == idx + 1 && View::can_speak(m))
+    });
     let Some(subject) = subject else {
         // "the Laurent supporter retorted: “…”"
         let description = description_before(view, verb_idx, sentence_start)?;
@@ -622,10 +627,11 @@ pub(super) fn finish(
 /// ("an appearance on “CBS This Morning,”", "the book “Lost Years”").
 pub(super) fn is_title(view: &View, region: &QuoteRegion) -> bool {
     let (sentence_start, _) = view.sentence_bounds(region.open);
+    let before = view.lower(region.open.saturating_sub(1));
     region.open > sentence_start
         && words_inside(view, region).count() < 6
-        && matches!(
-            view.lower(region.open - 1).as_str(),
+        && (matches!(
+            before.as_str(),
             "on" | "in"
                 | "of"
                 | "the"
@@ -637,6 +643,16 @@ pub(super) fn is_title(view: &View, region: &QuoteRegion) -> bool {
                 | "at"
                 | "from"
         )
+            // "CBS's “Face the Nation”", "his podcast “The Long Talk”": a possessive or a kind
+            // of work names the title.
+            || before.ends_with("'s")
+            || before.ends_with("’s")
+            || matches!(
+                before.as_str(),
+                "show" | "program" | "programme" | "podcast" | "book" | "film" | "movie"
+                    | "column" | "article" | "essay" | "song" | "album" | "series" | "newspaper"
+                    | "magazine" | "documentary" | "memoir" | "novel" | "play" | "musical"
+            ))
         && words_inside(view, region)
             .all(|i| view.text(i).starts_with(char::is_uppercase) || view.text(i).len() <= 3)
 }

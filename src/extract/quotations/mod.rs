@@ -507,7 +507,7 @@ pub(super) fn subject_before<'a>(
             || lower == "at" && view.lower(idx + 1) == "the" && time_word(idx + 2)
             || matches!(
                 lower.as_str(),
-                "repeatedly" | "further" | "publicly" | "earlier" | "often" | "privately" | "openly" | "allegedly" | "just" | "however" | "too" | "instead"
+                "repeatedly" | "further" | "publicly" | "since" | "earlier" | "often" | "privately" | "openly" | "allegedly" | "just" | "however" | "too" | "instead"
             ) || crate::extract::dates::is_calendar_word(lower.trim_end_matches('.'))
             // "Dunmore last week said".
             || matches!(lower.as_str(), "week" | "month" | "year" | "night" | "morning" | "evening" | "time")
@@ -901,6 +901,22 @@ mod tests {
         check(
             "Mel Brooks spoke. Asked why, Brooks responded in a text message: “He will be the nominee.”",
             &["Mel Brooks | respond | true | He will be the nominee."],
+        );
+    }
+
+    #[test]
+    fn said_first_then_the_name_and_a_comma() {
+        check(
+            "Peter Laurent spoke. Said Laurent, “The thought is very painful to us.”",
+            &["Peter Laurent | say | true | The thought is very painful to us."],
+        );
+    }
+
+    #[test]
+    fn a_kind_of_work_before_a_quoted_title() {
+        check(
+            "Peter Laurent spoke. Earlier, during an appearance on CBS's “Face the Nation,” Laurent was asked about the vote.",
+            &[],
         );
     }
 }

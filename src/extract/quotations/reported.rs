@@ -57,7 +57,7 @@ pub(super) fn reported_speech(
                 sentence_idx,
             )
         };
-        if verb.class == VerbClass::Belief {
+        if verb.class == VerbClass::Belief || is_passive(view, idx, verb) {
             idx = next;
             continue;
         }
@@ -798,6 +798,18 @@ pub(super) fn content_start(
         return None;
     }
     Some((idx, addressee))
+}
+
+/// "Laurent was asked about the vote", "she was told": the subject of a passive verb that
+/// takes the person addressed is that person, not the speaker.
+pub(super) fn is_passive(view: &View, idx: usize, verb: &SpeechVerb) -> bool {
+    verb.takes_addressee
+        && idx > 0
+        && matches!(
+            view.lower(idx - 1).as_str(),
+            "was" | "were" | "been" | "being" | "is" | "are" | "be" | "get" | "got"
+        )
+        && !view.lower(idx).ends_with("ing")
 }
 
 /// "Maria Ivanova: Laurent Is a ‘Proven Failure’ in Business.", "RAMOS: Secretary Petrov, on
