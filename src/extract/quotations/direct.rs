@@ -61,8 +61,17 @@ pub(super) fn after_close(view: &View, region: &QuoteRegion) -> Option<Attributi
     let (next_start, next_end) = view.sentence_tokens[next_sentence];
     let same_paragraph = view.segmented.sentences[next_sentence].paragraph
         == view.segmented.sentences[close_sentence].paragraph;
+    // "“Is it two? Three?” Laurent asks as an aide walks in …": after a question or an
+    // exclamation the cue opens a sentence of any length.
+    let exclaims = matches!(view.text(region.close - 1), "?" | "!");
+    let opens_with_cue = view.verb(idx).is_some()
+        || view
+            .mention_starting(idx)
+            .is_some_and(|m| view.verb(view.after(m)).is_some());
     if next_sentence != close_sentence
-        && !(next_sentence == close_sentence + 1 && same_paragraph && next_end - next_start <= 10)
+        && !(next_sentence == close_sentence + 1
+            && same_paragraph
+            && (next_end - next_start <= 10 || exclaims && opens_with_cue))
     {
         return None;
     }
@@ -336,13 +345,12 @@ fn signature(view: &View, idx: usize) -> Option<Attribution> {
 /// with a comma, a short subject and a past-tense verb that close the sentence attribute it,
 /// even when the verb is no known cue.
 pub(super) fn unknown_cue(view: &View, region: &QuoteRegion) -> Option<Attribution> {
-    if view.kind(region.close) != Some(TokenKind::CloseQuote)
-        || view.text(region.close.checked_sub(1)?) != ","
-    {
+    let last = view.text(region.close.checked_sub(1)?);
+    if view.kind(region.close) != Some(TokenKind::CloseQuote) || !matches!(last, "," | "?" | "!") {
         return None;
     }
     let from = region.close + 1;
-    let (_, sentence_end) = view.sentence_bounds(region.close);
+    let (_, sentence_end) = view.sentence_bounds(from.min(view.tokens.len() - 1));
     if view.text(from).starts_with(char::is_lowercase) && view.lower(from).ends_with("ed") {
         // "…,” reacted Petrov.", "…,” recalled Anna Petrova, a former aide.": the verb first,
         // then a name that closes the sentence or meets a comma.
@@ -361,6 +369,9 @@ pub(super) fn unknown_cue(view: &View, region: &QuoteRegion) -> Option<Attributi
                 view.after(subject),
             ));
         }
+    }
+    if last != "," {
+        return None;
     }
     let verb = (from + 1..(from + 6).min(sentence_end))
         .take_while(|&i| view.kind(i) == Some(TokenKind::Word))
@@ -412,11 +423,20 @@ pub(super) fn previous_sentence_cue<'a>(
         return None;
     }
     let end = trim_end(view, from, to);
+    // "Laurent issued the following statement:": a clause that introduces what follows with a
+    // colon, with no cue of its own; its subject speaks when it is a name.
+    let introduced = || {
+        let subject = super::reported::main_subject(view, from, end).filter(|m| {
+            introduces
+                && m.kind == MentionKind::Name
+                && matches!(m.entity_type, EntityType::Person | EntityType::Organization)
+        })?;
+        Some((subject, ":".to_owned(), view.span(start - 1, start)))
+    };
     // The cue is among the sentence's last words ("said in a statement").
-    let verb_idx = (from..end)
-        .rev()
-        .take(5)
-        .find(|&i| view.verb(i).is_some())?;
+    let Some(verb_idx) = (from..end).rev().take(5).find(|&i| view.verb(i).is_some()) else {
+        return introduced();
+    };
     let (verb, len) = view.verb(verb_idx)?;
     if verb.class == VerbClass::Belief
         || (verb_idx + len..end).any(|i| view.text(i) == "," || view.lower(i) == "that")

@@ -919,4 +919,32 @@ mod tests {
             &[],
         );
     }
+
+    #[test]
+    fn a_determiner_phrase_opening_the_sentence_is_a_described_speaker() {
+        check(
+            "The ad says “nothing will change until we elect new people.”",
+            &["- | say | true | “nothing will change until we elect new people.”"],
+        );
+        check(
+            "An official, speaking on the condition of anonymity, said that Petrov “will meet any candidate.”",
+            &["- | say | true | Petrov “will meet any candidate.”"],
+        );
+    }
+
+    #[test]
+    fn a_cue_opens_the_sentence_after_a_question() {
+        check(
+            "Maria Ivanova spoke. “Who can remember? Is it two? Three?” Ivanova asks as an aide walks in front of her.",
+            &["Maria Ivanova | ask | true | Who can remember? Is it two? Three?"],
+        );
+    }
+
+    #[test]
+    fn a_clause_and_a_colon_introduce_the_next_paragraph() {
+        check(
+            "Peter Laurent issued the following statement:\n\n“Our prayers are with all those affected.”",
+            &["Peter Laurent | : | true | Our prayers are with all those affected."],
+        );
+    }
 }

@@ -202,7 +202,7 @@ pub(super) fn reported_speech(
                 continue;
             }
         }
-        let needs_that = talking || verb.lemma == "comment";
+        let needs_that = talking || needs_that(view, verb, next);
         // "accused the United States of …": the accused belongs to the content.
         let takes_addressee = verb.takes_addressee && verb.class != VerbClass::Accusation;
         let Some((content_start, addressee)) =
@@ -213,10 +213,14 @@ pub(super) fn reported_speech(
             if let Some(close) = naming(view, verb, next, sentence_end, regions) {
                 // "calls her record a “blueprint” for how she would create jobs": the clause
                 // goes on after the quoted words.
-                let end = if matches!(view.text(close + 1), "," | "." | ";") {
+                // "called the plan “abhorrent” in a tweet Sunday": when and where stay out.
+                let goes_on = clause_end(view, close, sentence_end).max(close + 1);
+                let end = if matches!(view.text(close + 1), "," | "." | ";")
+                    || adjunct_only(view, close + 1, goes_on)
+                {
                     close + 1
                 } else {
-                    clause_end(view, close, sentence_end).max(close + 1)
+                    goes_on
                 };
                 let quotation = statement(subject, next, end);
                 out.push(quotation);
@@ -790,14 +794,25 @@ pub(super) fn content_start(
         idx += 1;
         steps += 1;
     }
-    // A clause does not open with a conjunction ("former Soviet states and stop …").
+    // A clause does not open with a conjunction ("former Soviet states and stop …"), nor with
+    // one that subordinates what follows ("asks as an aide walks in").
     if idx >= end
         || matches!(view.kind(idx), Some(TokenKind::Punct))
-        || matches!(view.lower(idx).as_str(), "and" | "or" | "but" | "nor")
+        || matches!(
+            view.lower(idx).as_str(),
+            "and" | "or" | "but" | "nor" | "as" | "while" | "when" | "before" | "after" | "until"
+        )
     {
         return None;
     }
     Some((idx, addressee))
+}
+
+/// Whether a cue reports content only through "that": "commented" alone, and what is answered
+/// ("responded to those demands") is no content.
+fn needs_that(view: &View, verb: &SpeechVerb, next: usize) -> bool {
+    verb.lemma == "comment"
+        || matches!(verb.lemma.as_str(), "respond" | "reply" | "react") && view.lower(next) == "to"
 }
 
 /// "Laurent was asked about the vote", "she was told": the subject of a passive verb that
@@ -974,7 +989,10 @@ pub(super) fn described(
     let (start, end) = view.sentence_tokens[sentence_idx];
     let sentence_end = trim_end(view, start, end);
     let description = description_before(view, verb_idx, start)?;
-    let (content_start, _) = content_start(view, next, sentence_end, false, false)?;
+    let (verb, _) = view.verb(verb_idx)?;
+    let talking = matches!(verb.lemma.as_str(), "speak" | "talk" | "chat" | "meet");
+    let needs_that = talking || needs_that(view, verb, next);
+    let (content_start, _) = content_start(view, next, sentence_end, false, needs_that)?;
     let content_end = clause_end(view, content_start, sentence_end);
     if content_end <= content_start + 1 || inside_quote(content_start) || vague(view, content_start)
     {
@@ -989,7 +1007,6 @@ pub(super) fn described(
         direct,
         evidence,
     );
-    let (verb, _) = view.verb(verb_idx)?;
     quotation.cue = Some(verb.lemma.clone());
     quotation.cue_span = Some(view.span(verb_idx, next));
     Some(quotation)
@@ -1034,9 +1051,59 @@ pub(super) fn description_before(
         }
     }
     if head < sentence_start || !view.lexicon.speaker_nouns.contains(&view.lower(head)) {
-        return None;
+        // Only when no other cue follows in the sentence: "The promise appeals to voters,
+        // said Alan Brooks" is Brooks's statement.
+        let (_, sentence_end) = view.sentence_bounds(verb_idx);
+        let (_, len) = view.verb(verb_idx)?;
+        let later_cue = (verb_idx + len..sentence_end)
+            .take_while(|&i| view.kind(i) != Some(TokenKind::OpenQuote))
+            .any(|i| view.text(i - 1) == "," && view.verb(i).is_some());
+        if later_cue {
+            return None;
+        }
+        return opening_description(view, head, sentence_start);
     }
     description_before_head(view, head, sentence_start)
+}
+
+/// "The ad says …", "Another source familiar with his thinking said …": a noun phrase opened
+/// by a determiner that opens the sentence (or follows an opening phrase and its comma) and runs
+/// to the cue is its subject, whatever its head noun.
+fn opening_description(view: &View, head: usize, sentence_start: usize) -> Option<Span> {
+    let determiner = |i: usize| {
+        matches!(
+            view.lower(i).as_str(),
+            "the" | "a" | "an" | "another" | "one"
+        )
+    };
+    // "In the hours after the attack, a familiar voice …": past an opening phrase.
+    let first = if determiner(sentence_start) {
+        sentence_start
+    } else {
+        (sentence_start..head.min(sentence_start + 10))
+            .find(|&i| view.text(i) == ",")
+            .filter(|&comma| comma < head)
+            .map_or(sentence_start, |comma| comma + 1)
+    };
+    let opens = determiner(first);
+    // "An official, speaking on the condition of anonymity, said": the phrase ends at the comma
+    // that opens the apposition.
+    let head = if view.text(head) == "," {
+        (first..head)
+            .find(|&i| view.text(i) == ",")?
+            .checked_sub(1)?
+    } else {
+        head
+    };
+    let phrase = (first..=head).all(|i| {
+        view.kind(i) == Some(TokenKind::Word)
+            && (i == head || view.verb(i).is_none())
+            && !matches!(
+                view.lower(i).as_str(),
+                "that" | "which" | "who" | "when" | "if"
+            )
+    });
+    (opens && phrase && head > first && head - first < 8).then(|| view.span(first, head + 1))
 }
 
 /// The description ending at a speaker noun `head`: back to its determiner.
