@@ -8,3 +8,4 @@ mod seeds;
 mod shards;
 mod statements;
 mod tidy;
+mod validate;

@@ -72,8 +72,10 @@
 //! [`Article::skipped`]: crate::model::Article::skipped
 //! [`Entity::key`]: crate::model::Entity::key
 
+pub mod shapes;
 pub mod statements;
 pub mod store;
+pub mod validate;
 mod vocab;
 
 use std::collections::{BTreeMap, HashSet};

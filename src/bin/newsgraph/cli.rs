@@ -18,7 +18,8 @@ use newsgraph::rdf::Base;
 ///   newsgraph export --format turtle -o graph.ttl
 ///   newsgraph dot --graph contacts -o contacts.dot && dot -Tsvg contacts.dot > contacts.svg
 ///
-/// Exit codes: 0 ok; 1 some articles or files were skipped; 2 could not run.
+/// Exit codes: 0 ok; 1 some articles or files were skipped (for `validate`: the store does
+/// not conform to the shapes); 2 could not run.
 #[derive(Parser)]
 #[command(name = "newsgraph", version, verbatim_doc_comment)]
 pub struct Cli {
@@ -92,6 +93,24 @@ pub enum Command {
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
+    /// Checks the store against the SHACL shapes and lists every violation.
+    ///
+    /// Each result gives the focus node, the property path, what was expected and the value
+    /// found. Exit code 1 when the store does not conform.
+    ///
+    /// Examples:
+    ///   newsgraph validate
+    ///   newsgraph validate --format tsv > violations.tsv
+    ///   newsgraph validate --shapes my-shapes.ttl
+    #[command(verbatim_doc_comment)]
+    Validate {
+        /// A SHACL shapes file in Turtle (default: the bundled ontology/shapes.ttl).
+        #[arg(long, value_name = "FILE")]
+        shapes: Option<PathBuf>,
+        /// How to write the results.
+        #[arg(long, value_enum, default_value_t = ValidateFormat::Text)]
+        format: ValidateFormat,
+    },
     /// Counts documents, entities by type, quotations, events and triples.
     Stats,
     /// Removes an article and exactly its facts.
@@ -116,6 +135,16 @@ pub enum ResultFormat {
     Table,
     Csv,
     Tsv,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum ValidateFormat {
+    /// One line per result.
+    Text,
+    /// Tab-separated values with a header.
+    Tsv,
+    /// A JSON object with `conforms` and `results`.
     Json,
 }
 

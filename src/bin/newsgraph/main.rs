@@ -15,11 +15,15 @@ use clap::Parser;
 use newsgraph::export::{self, dot};
 use newsgraph::pipeline::{self, Config, ExtractFormat, Progress, Summary};
 use newsgraph::query::{self, OutputFormat};
+use newsgraph::rdf::shapes::{Severity, Shapes};
 use newsgraph::rdf::store::{DumpFormat, Store};
+use newsgraph::rdf::validate::{self, ReportFormat};
 use newsgraph::rdf::Base;
 
 mod cli;
-use cli::{Cli, Command, DotGraph, ExportFormat, ExtractOutput, QueryOutput, ResultFormat};
+use cli::{
+    Cli, Command, DotGraph, ExportFormat, ExtractOutput, QueryOutput, ResultFormat, ValidateFormat,
+};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -120,6 +124,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
             })?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Validate { shapes, format } => {
+            let store = open_existing(&cli.store, cli.memory)?;
+            validate(&store, shapes.as_deref(), format)
+        }
         Command::Stats => {
             let store = open_existing(&cli.store, cli.memory)?;
             let stats = store.stats()?;
@@ -207,6 +215,43 @@ fn run_query(store: &Store, name: &str, output: &QueryOutput) -> Result<()> {
     query::run(store, &query, &params, format, &mut out)?;
     out.flush()?;
     Ok(())
+}
+
+fn validate(store: &Store, shapes: Option<&Path>, format: ValidateFormat) -> Result<ExitCode> {
+    let shapes = match shapes {
+        None => Shapes::bundled()?,
+        Some(path) => {
+            let text = std::fs::read_to_string(path)
+                .with_context(|| format!("reading shapes {}", path.display()))?;
+            Shapes::parse(&text, &path.display().to_string())?
+        }
+    };
+    let report = validate::check(store, &shapes)?;
+    let format = match format {
+        ValidateFormat::Text => ReportFormat::Text,
+        ValidateFormat::Tsv => ReportFormat::Tsv,
+        ValidateFormat::Json => ReportFormat::Json,
+    };
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    validate::write(&report, format, &mut out)?;
+    out.flush()?;
+    let violations = report
+        .violations
+        .iter()
+        .filter(|violation| violation.severity == Severity::Violation)
+        .count();
+    let checked = format!(
+        "{} constraints of {} shapes in {}",
+        report.constraints, report.shapes, shapes.source
+    );
+    if report.conforms() {
+        eprintln!("conforms: checked {checked}");
+        Ok(ExitCode::SUCCESS)
+    } else {
+        eprintln!("does not conform: {violations} violations of {checked}");
+        Ok(ExitCode::from(1))
+    }
 }
 
 fn open_store(path: &Path, memory: bool) -> Result<Store> {
