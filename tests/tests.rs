@@ -7,5 +7,6 @@ mod rdf_tools;
 mod seeds;
 mod shards;
 mod statements;
+mod terminal;
 mod tidy;
 mod validate;

@@ -64,8 +64,12 @@ pub struct Violation {
 /// How a report is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ReportFormat {
-    /// One line per result: `severity: focus path: message (value)`.
-    Text,
+    /// One line per result: `severity: focus path: message (value)`; with `color`, the
+    /// severity is coloured with ANSI escapes (red for violations, yellow for warnings).
+    Text {
+        /// Whether to colour (the caller decides: a terminal, no `NO_COLOR`).
+        color: bool,
+    },
     /// Tab-separated `severity, focus, path, component, value, shape, message` with a
     /// header; terms in N-Triples syntax.
     Tsv,
@@ -183,13 +187,15 @@ pub fn write(
     let path =
         |path: &Option<NamedNode>| path.as_ref().map(NamedNode::to_string).unwrap_or_default();
     match format {
-        ReportFormat::Text => {
+        ReportFormat::Text { color } => {
             for violation in &report.violations {
-                let mut line = format!(
-                    "{}: {}",
-                    violation.severity.name(),
-                    compact(&violation.focus.to_string())
-                );
+                let severity = violation.severity.name();
+                let severity = match (color, violation.severity) {
+                    (false, _) | (true, Severity::Info) => severity.to_owned(),
+                    (true, Severity::Violation) => format!("\x1b[31m{severity}\x1b[0m"),
+                    (true, Severity::Warning) => format!("\x1b[33m{severity}\x1b[0m"),
+                };
+                let mut line = format!("{severity}: {}", compact(&violation.focus.to_string()));
                 if let Some(path) = &violation.path {
                     line.push(' ');
                     line.push_str(&compact(&path.to_string()));
@@ -641,7 +647,7 @@ mod tests {
     fn check_text(store: &Store) -> String {
         let report = check(store, &Shapes::bundled().unwrap()).unwrap();
         let mut out = Vec::new();
-        write(&report, ReportFormat::Text, &mut out).unwrap();
+        write(&report, ReportFormat::Text { color: false }, &mut out).unwrap();
         String::from_utf8(out).unwrap()
     }
 
@@ -729,6 +735,14 @@ mod tests {
         .unwrap();
         let report = check(&sample_store(), &shapes).unwrap();
         assert!(report.conforms(), "warnings do not break conformance");
+        let mut out = Vec::new();
+        write(&report, ReportFormat::Text { color: true }, &mut out).unwrap();
+        assert!(
+            String::from_utf8(out)
+                .unwrap()
+                .starts_with("\x1b[33mwarning\x1b[0m: "),
+            "warnings are yellow"
+        );
         let messages: Vec<&str> = report
             .violations
             .iter()

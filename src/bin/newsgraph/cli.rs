@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap_complete::Shell;
 
 use newsgraph::rdf::Base;
 
@@ -32,6 +33,9 @@ pub struct Cli {
     /// The base IRI of everything newsgraph names.
     #[arg(long, global = true, default_value = Base::DEFAULT)]
     pub base: String,
+    /// When to colour output: auto means when writing to a terminal and NO_COLOR is unset.
+    #[arg(long, global = true, value_enum, default_value_t = Color::Auto)]
+    pub color: Color,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -39,6 +43,13 @@ pub struct Cli {
 #[derive(Subcommand)]
 pub enum Command {
     /// Reads articles and stores their graph (each article replaces its earlier facts).
+    ///
+    /// Examples:
+    ///   newsgraph build                                  # corpus/ into ./newsgraph.db
+    ///   newsgraph --store news.db build articles/ feed.jsonl
+    ///   cat feed.jsonl | newsgraph build -
+    ///   newsgraph build --memory articles/ --query contacts --format csv
+    #[command(verbatim_doc_comment)]
     Build {
         /// Files (.txt, .jsonl), directories, or `-` for standard input.
         #[arg(default_value = "corpus")]
@@ -53,6 +64,11 @@ pub enum Command {
         output: QueryOutput,
     },
     /// Extracts without a store and writes N-Quads or JSON Lines to standard output.
+    ///
+    /// Examples:
+    ///   newsgraph extract articles/ > articles.nq
+    ///   newsgraph extract --format jsonl corpus/000_30f74fd36e1936db.txt
+    #[command(verbatim_doc_comment)]
     Extract {
         /// Files (.txt, .jsonl), directories, or `-` for standard input.
         #[arg(default_value = "corpus")]
@@ -62,6 +78,18 @@ pub enum Command {
         format: ExtractOutput,
     },
     /// Runs a bundled query by name, or a query file.
+    ///
+    /// A table in a terminal cuts long values (quotations) to 80 characters; csv, tsv and
+    /// json keep every character.
+    ///
+    /// Examples:
+    ///   newsgraph query --list
+    ///   newsgraph query who-said-what --limit 10
+    ///   newsgraph query quotations --format csv > quotations.csv
+    ///   newsgraph query article --param doc=000_30f74fd36e1936db
+    ///   newsgraph query same-statement --param "speaker=NAME" --format json
+    ///   newsgraph query my-query.rq
+    #[command(verbatim_doc_comment)]
     Query {
         /// A bundled query name (see --list) or a path to a .rq file.
         #[arg(required_unless_present = "list")]
@@ -73,6 +101,13 @@ pub enum Command {
         output: QueryOutput,
     },
     /// Writes the whole graph in an RDF format.
+    ///
+    /// N-Quads, TriG and JSON-LD keep one named graph per article; the others write the union.
+    ///
+    /// Examples:
+    ///   newsgraph export --format turtle -o graph.ttl
+    ///   newsgraph export --format trig | riot --validate --syntax=trig -
+    #[command(verbatim_doc_comment)]
     Export {
         /// The format.
         #[arg(long, value_enum, default_value_t = ExportFormat::Turtle)]
@@ -82,6 +117,11 @@ pub enum Command {
         output: Option<PathBuf>,
     },
     /// Writes a Graphviz DOT graph of who spoke with whom and who quoted whom.
+    ///
+    /// Examples:
+    ///   newsgraph dot --graph contacts -o contacts.dot && dot -Tsvg contacts.dot > contacts.svg
+    ///   newsgraph dot --query queries/my-construct.rq
+    #[command(verbatim_doc_comment)]
     Dot {
         /// Which edges to draw.
         #[arg(long, value_enum, default_value_t = DotGraph::All)]
@@ -112,11 +152,30 @@ pub enum Command {
         format: ValidateFormat,
     },
     /// Counts documents, entities by type, quotations, events and triples.
+    ///
+    /// Example:
+    ///   newsgraph --store news.db stats
+    #[command(verbatim_doc_comment)]
     Stats,
     /// Removes an article and exactly its facts.
+    ///
+    /// Example:
+    ///   newsgraph remove 000_30f74fd36e1936db
+    #[command(verbatim_doc_comment)]
     Remove {
         /// The document id.
         doc: String,
+    },
+    /// Writes a shell completion script to standard output.
+    ///
+    /// Examples:
+    ///   newsgraph completions bash > ~/.local/share/bash-completion/completions/newsgraph
+    ///   newsgraph completions zsh > "${fpath[1]}/_newsgraph"
+    ///   newsgraph completions fish > ~/.config/fish/completions/newsgraph.fish
+    #[command(verbatim_doc_comment)]
+    Completions {
+        /// The shell.
+        shell: Shell,
     },
 }
 
@@ -128,6 +187,16 @@ pub struct QueryOutput {
     /// Binds a query variable to a value: VAR=VALUE (a literal, or <IRI>). Repeatable.
     #[arg(long = "param", value_name = "VAR=VALUE")]
     pub params: Vec<String>,
+    /// Writes at most N results (rows, or triples of a CONSTRUCT).
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Color {
+    Auto,
+    Always,
+    Never,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -169,4 +238,40 @@ pub enum DotGraph {
     Contacts,
     Quotes,
     All,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn every_command_and_option_is_documented_with_an_example() {
+        let command = Cli::command();
+        command.clone().debug_assert();
+        let documented =
+            |arg: &clap::Arg| arg.get_help().is_some() || arg.get_long_help().is_some();
+        for arg in command.get_arguments() {
+            assert!(documented(arg), "--{} has no help", arg.get_id());
+        }
+        for subcommand in command.get_subcommands() {
+            let about = subcommand
+                .get_long_about()
+                .map(ToString::to_string)
+                .unwrap_or_default();
+            assert!(
+                about.contains("Example"),
+                "`newsgraph {}` has no example in its help",
+                subcommand.get_name()
+            );
+            for arg in subcommand.get_arguments() {
+                assert!(
+                    documented(arg),
+                    "`newsgraph {}` option {} has no help",
+                    subcommand.get_name(),
+                    arg.get_id()
+                );
+            }
+        }
+    }
 }

@@ -10,11 +10,11 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::{Context, Result};
-use clap::Parser;
+use clap::{CommandFactory, Parser};
 
 use newsgraph::export::{self, dot};
 use newsgraph::pipeline::{self, Config, ExtractFormat, Progress, Summary};
-use newsgraph::query::{self, OutputFormat};
+use newsgraph::query::{self, Output, OutputFormat};
 use newsgraph::rdf::shapes::{Severity, Shapes};
 use newsgraph::rdf::store::{DumpFormat, Store};
 use newsgraph::rdf::validate::{self, ReportFormat};
@@ -22,7 +22,8 @@ use newsgraph::rdf::Base;
 
 mod cli;
 use cli::{
-    Cli, Command, DotGraph, ExportFormat, ExtractOutput, QueryOutput, ResultFormat, ValidateFormat,
+    Cli, Color, Command, DotGraph, ExportFormat, ExtractOutput, QueryOutput, ResultFormat,
+    ValidateFormat,
 };
 
 fn main() -> ExitCode {
@@ -39,6 +40,7 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> Result<ExitCode> {
     let base = Base::new(&cli.base)?;
+    let color = use_color(cli.color);
     match cli.command {
         Command::Build {
             paths,
@@ -54,7 +56,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             };
             let summary = build(&config, &store)?;
             if let Some(query) = query {
-                run_query(&store, &query, &output)?;
+                run_query(&store, &query, &output, color)?;
             }
             Ok(exit_code(&summary))
         }
@@ -83,7 +85,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         }
         Command::Query { query, output, .. } => {
             let store = open_existing(&cli.store, cli.memory)?;
-            run_query(&store, query.as_deref().unwrap_or_default(), &output)?;
+            run_query(&store, query.as_deref().unwrap_or_default(), &output, color)?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Export { format, output } => {
@@ -126,7 +128,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
         }
         Command::Validate { shapes, format } => {
             let store = open_existing(&cli.store, cli.memory)?;
-            validate(&store, shapes.as_deref(), format)
+            validate(&store, shapes.as_deref(), format, color)
+        }
+        Command::Completions { shell } => {
+            let mut out = io::stdout().lock();
+            clap_complete::generate(shell, &mut Cli::command(), "newsgraph", &mut out);
+            Ok(ExitCode::SUCCESS)
         }
         Command::Stats => {
             let store = open_existing(&cli.store, cli.memory)?;
@@ -197,7 +204,20 @@ fn progress_bar() -> Option<indicatif::ProgressBar> {
     Some(bar)
 }
 
-fn run_query(store: &Store, name: &str, output: &QueryOutput) -> Result<()> {
+/// Colour only for people: a terminal, and no `NO_COLOR` (https://no-color.org) unless
+/// `--color always` asks for it.
+fn use_color(choice: Color) -> bool {
+    match choice {
+        Color::Always => true,
+        Color::Never => false,
+        Color::Auto => {
+            io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|value| value.is_empty())
+        }
+    }
+}
+
+fn run_query(store: &Store, name: &str, output: &QueryOutput, color: bool) -> Result<()> {
     let query = query::resolve(name)?;
     let params = output
         .params
@@ -212,12 +232,22 @@ fn run_query(store: &Store, name: &str, output: &QueryOutput) -> Result<()> {
     };
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    query::run(store, &query, &params, format, &mut out)?;
+    let output = Output {
+        format,
+        limit: output.limit,
+        color,
+    };
+    query::run(store, &query, &params, output, &mut out)?;
     out.flush()?;
     Ok(())
 }
 
-fn validate(store: &Store, shapes: Option<&Path>, format: ValidateFormat) -> Result<ExitCode> {
+fn validate(
+    store: &Store,
+    shapes: Option<&Path>,
+    format: ValidateFormat,
+    color: bool,
+) -> Result<ExitCode> {
     let shapes = match shapes {
         None => Shapes::bundled()?,
         Some(path) => {
@@ -228,7 +258,7 @@ fn validate(store: &Store, shapes: Option<&Path>, format: ValidateFormat) -> Res
     };
     let report = validate::check(store, &shapes)?;
     let format = match format {
-        ValidateFormat::Text => ReportFormat::Text,
+        ValidateFormat::Text => ReportFormat::Text { color },
         ValidateFormat::Tsv => ReportFormat::Tsv,
         ValidateFormat::Json => ReportFormat::Json,
     };
