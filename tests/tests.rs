@@ -2,6 +2,7 @@
 
 mod cli;
 mod common;
+mod pictures;
 mod quote_regression;
 mod rdf_tools;
 mod seeds;

@@ -116,18 +116,48 @@ pub enum Command {
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
-    /// Writes a Graphviz DOT graph of who spoke with whom and who quoted whom.
+    /// Writes a Graphviz DOT (or GraphML) graph of who spoke with whom and who quoted whom.
     ///
     /// Examples:
     ///   newsgraph dot --graph contacts -o contacts.dot && dot -Tsvg contacts.dot > contacts.svg
+    ///   newsgraph dot --render svg -o graph.svg
+    ///   newsgraph dot --entity NATO --depth 2 --render png -o nato.png
+    ///   newsgraph dot --since 2022-02 --until 2022-02-28 --min-weight 2 --cluster country
+    ///   newsgraph dot --format graphml -o graph.graphml    # for Gephi, Cytoscape, networkx
     ///   newsgraph dot --query queries/my-construct.rq
     #[command(verbatim_doc_comment)]
     Dot {
         /// Which edges to draw.
         #[arg(long, value_enum, default_value_t = DotGraph::All)]
         graph: DotGraph,
-        /// Draw the result of a CONSTRUCT query instead.
-        #[arg(long)]
+        /// Only this entity and its neighbours: a name as `query entities` shows it (any case),
+        /// or an IRI.
+        #[arg(long, value_name = "NAME")]
+        entity: Option<String>,
+        /// How many edges away from --entity to go.
+        #[arg(long, value_name = "N", default_value_t = 1, requires = "entity")]
+        depth: usize,
+        /// Only contacts and quotations on or after this date (YYYY, YYYY-MM or YYYY-MM-DD);
+        /// undated ones are left out.
+        #[arg(long, value_name = "DATE", value_parser = iso_date)]
+        since: Option<String>,
+        /// Only contacts and quotations on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).
+        #[arg(long, value_name = "DATE", value_parser = iso_date)]
+        until: Option<String>,
+        /// Only edges that stand for at least N events or quotations.
+        #[arg(long, value_name = "N", default_value_t = 1)]
+        min_weight: usize,
+        /// Groups nodes: by the article that mentions them most, or by country.
+        #[arg(long, value_enum)]
+        cluster: Option<DotCluster>,
+        /// Output format: Graphviz DOT, or GraphML for Gephi and Cytoscape.
+        #[arg(long, value_enum, default_value_t = DotFormat::Dot)]
+        format: DotFormat,
+        /// Renders the DOT with Graphviz's `dot` into an SVG or PNG picture.
+        #[arg(long, value_enum, conflicts_with = "format")]
+        render: Option<Picture>,
+        /// Draw the result of a CONSTRUCT query instead (as DOT; no focus options).
+        #[arg(long, conflicts_with_all = ["entity", "since", "until", "cluster", "format"])]
         query: Option<PathBuf>,
         /// Output file (default: standard output).
         #[arg(short, long)]
@@ -231,6 +261,43 @@ pub enum ExportFormat {
     Trig,
     Rdfxml,
     Jsonld,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum DotCluster {
+    Article,
+    Country,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum DotFormat {
+    Dot,
+    Graphml,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum Picture {
+    Svg,
+    Png,
+}
+
+/// Accepts the ISO dates the graph holds: a year, a month or a day.
+fn iso_date(text: &str) -> Result<String, String> {
+    let digits = |part: &str, n: usize| part.len() == n && part.bytes().all(|b| b.is_ascii_digit());
+    let parts: Vec<&str> = text.split('-').collect();
+    let valid = match parts.as_slice() {
+        [year] => digits(year, 4),
+        [year, month] => digits(year, 4) && digits(month, 2),
+        [year, month, day] => digits(year, 4) && digits(month, 2) && digits(day, 2),
+        _ => false,
+    };
+    if valid {
+        Ok(text.to_owned())
+    } else {
+        Err(format!(
+            "'{text}' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD"
+        ))
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]

@@ -12,7 +12,7 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 use clap::{CommandFactory, Parser};
 
-use newsgraph::export::{self, dot};
+use newsgraph::export::{self, dot, graphml};
 use newsgraph::pipeline::{self, Config, ExtractFormat, Progress, Summary};
 use newsgraph::query::{self, Output, OutputFormat};
 use newsgraph::rdf::shapes::{Severity, Shapes};
@@ -22,8 +22,8 @@ use newsgraph::rdf::Base;
 
 mod cli;
 use cli::{
-    Cli, Color, Command, DotGraph, ExportFormat, ExtractOutput, QueryOutput, ResultFormat,
-    ValidateFormat,
+    Cli, Color, Command, DotCluster, DotFormat, DotGraph, ExportFormat, ExtractOutput, Picture,
+    QueryOutput, ResultFormat, ValidateFormat,
 };
 
 fn main() -> ExitCode {
@@ -103,27 +103,48 @@ fn run(cli: Cli) -> Result<ExitCode> {
         }
         Command::Dot {
             graph,
+            entity,
+            depth,
+            since,
+            until,
+            min_weight,
+            cluster,
+            format,
+            render,
             query,
             output,
         } => {
             let store = open_existing(&cli.store, cli.memory)?;
-            with_output(output.as_deref(), |out| {
-                match &query {
-                    Some(path) => {
-                        let query = query::resolve(&path.to_string_lossy())?;
-                        dot::write_construct(&store, &query, &[], &base, out)?;
-                    }
-                    None => {
-                        let graph = match graph {
-                            DotGraph::Contacts => dot::Graph::Contacts,
-                            DotGraph::Quotes => dot::Graph::Quotes,
-                            DotGraph::All => dot::Graph::All,
-                        };
-                        dot::write(&store, graph, out)?;
-                    }
+            let options = dot::Options {
+                graph: match graph {
+                    DotGraph::Contacts => dot::Graph::Contacts,
+                    DotGraph::Quotes => dot::Graph::Quotes,
+                    DotGraph::All => dot::Graph::All,
+                },
+                entity,
+                depth,
+                since,
+                until,
+                min_weight,
+                cluster: cluster.map(|cluster| match cluster {
+                    DotCluster::Article => dot::Cluster::Article,
+                    DotCluster::Country => dot::Cluster::Country,
+                }),
+            };
+            let mut dot_text = Vec::new();
+            match (&query, format) {
+                (Some(path), _) => {
+                    let query = query::resolve(&path.to_string_lossy())?;
+                    dot::write_construct(&store, &query, &[], &base, &mut dot_text)?;
                 }
-                Ok(())
-            })?;
+                (None, DotFormat::Dot) => dot::write(&store, &options, &mut dot_text)?,
+                (None, DotFormat::Graphml) => graphml::write(&store, &options, &mut dot_text)?,
+            }
+            let bytes = match render {
+                Some(picture) => render_picture(&dot_text, picture)?,
+                None => dot_text,
+            };
+            with_output(output.as_deref(), |out| Ok(out.write_all(&bytes)?))?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Validate { shapes, format } => {
@@ -282,6 +303,47 @@ fn validate(
         eprintln!("does not conform: {violations} violations of {checked}");
         Ok(ExitCode::from(1))
     }
+}
+
+/// Runs Graphviz's `dot` on the DOT text and returns the picture.
+fn render_picture(dot_text: &[u8], picture: Picture) -> Result<Vec<u8>> {
+    let format = match picture {
+        Picture::Svg => "-Tsvg",
+        Picture::Png => "-Tpng",
+    };
+    let child = std::process::Command::new("dot")
+        .arg(format)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn();
+    let mut child = match child {
+        Ok(child) => child,
+        Err(error) if error.kind() == io::ErrorKind::NotFound => anyhow::bail!(
+            "--render needs Graphviz's `dot`, which is not installed: install Graphviz \
+             (`apt-get install graphviz`, `brew install graphviz`, or https://graphviz.org/download/), \
+             or write DOT without --render and render it elsewhere"
+        ),
+        Err(error) => return Err(error).context("starting Graphviz's `dot`"),
+    };
+    let mut stdin = child.stdin.take().expect("stdin is piped");
+    // Write from another thread: `dot` may fill its output pipe before it has read all input.
+    let input = dot_text.to_vec();
+    let writer = std::thread::spawn(move || stdin.write_all(&input));
+    let output = child
+        .wait_with_output()
+        .context("running Graphviz's `dot`")?;
+    writer
+        .join()
+        .expect("the writer thread does not panic")
+        .context("writing to Graphviz's `dot`")?;
+    if !output.status.success() {
+        anyhow::bail!(
+            "Graphviz's `dot {format}` failed: {}",
+            String::from_utf8_lossy(&output.stderr).trim()
+        );
+    }
+    Ok(output.stdout)
 }
 
 fn open_store(path: &Path, memory: bool) -> Result<Store> {
