@@ -24,8 +24,8 @@ use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::{Literal, NamedNode, Term, Triple};
 use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
 use oxigraph::sparql::{
-    QueryEvaluationError, QueryResults, QuerySolutionIter, QueryTripleIter, SparqlEvaluator,
-    SparqlSyntaxError, Variable,
+    PreparedSparqlQuery, QueryEvaluationError, QueryResults, QuerySolutionIter, QueryTripleIter,
+    SparqlEvaluator, SparqlSyntaxError, Variable,
 };
 
 use crate::rdf::store::Store;
@@ -246,15 +246,26 @@ pub fn evaluate(
     query: &Query,
     params: &[Param],
 ) -> Result<QueryResults<'static>, QueryError> {
-    let mut prepared = SparqlEvaluator::new()
+    let prepared = prepare(query, params, SparqlEvaluator::new())?;
+    store
+        .query(prepared)
+        .map_err(|error| evaluation_error(query, error))
+}
+
+/// Parses a query with `evaluator` (which may carry a cancellation token) and binds its
+/// parameters, ready for [`Store::query`].
+pub fn prepare(
+    query: &Query,
+    params: &[Param],
+    evaluator: SparqlEvaluator,
+) -> Result<PreparedSparqlQuery, QueryError> {
+    let mut prepared = evaluator
         .parse_query(&query.text)
         .map_err(|error| syntax_error(query, &error))?;
     for param in params {
         prepared = prepared.substitute_variable(param.variable.clone(), param.value.clone());
     }
-    store
-        .query(prepared)
-        .map_err(|error| evaluation_error(query, error))
+    Ok(prepared)
 }
 
 /// Runs a query and writes its results to `out` as `output` says (an [`OutputFormat`] alone
@@ -423,8 +434,8 @@ fn bundled_names() -> String {
 }
 
 /// The parser's message split into its position and what it expected, with the line of the
-/// query shown. Oxigraph writes positions as `error at LINE:COLUMN: message`.
-fn syntax_error(query: &Query, error: &SparqlSyntaxError) -> QueryError {
+/// query (or update) shown. Oxigraph writes positions as `error at LINE:COLUMN: message`.
+pub fn syntax_error(query: &Query, error: &SparqlSyntaxError) -> QueryError {
     let text = error.to_string();
     let position = text.strip_prefix("error at ").and_then(|rest| {
         let (position, message) = rest.split_once(": ")?;

@@ -6,6 +6,8 @@
   rdflib_check.py queries TRIG_FILE QUERIES_DIR OUT_DIR [QUERY:VAR=VALUE ...]
       runs every .rq file over the union of the TriG's graphs and writes OUT_DIR/NAME.csv,
       binding VAR to a literal in query QUERY only
+  rdflib_check.py endpoint URL QUERIES_DIR OUT_DIR [QUERY:VAR=VALUE ...]
+      the same as `queries`, through rdflib's SPARQLStore talking to a SPARQL endpoint
   rdflib_check.py shacl DATA_FILE FORMAT SHAPES_FILE
       validates the union graph with pySHACL; exits 1 and prints the report on violations
   rdflib_check.py shacl-results DATA_FILE FORMAT SHAPES_FILE
@@ -32,6 +34,17 @@ def count(fmt, path):
 def queries(trig, queries_dir, out_dir, bindings):
     dataset = rdflib.Dataset(default_union=True)
     dataset.parse(trig, format="trig")
+    run_queries(dataset, queries_dir, out_dir, bindings)
+
+
+def endpoint(url, queries_dir, out_dir, bindings):
+    from rdflib.plugins.stores.sparqlstore import SPARQLStore
+
+    graph = rdflib.Graph(SPARQLStore(query_endpoint=url, returnFormat="json", method="POST"))
+    run_queries(graph, queries_dir, out_dir, bindings)
+
+
+def run_queries(dataset, queries_dir, out_dir, bindings):
     out = pathlib.Path(out_dir)
     for path in sorted(pathlib.Path(queries_dir).glob("*.rq")):
         text = path.read_text(encoding="utf-8")
@@ -80,14 +93,15 @@ def main():
     command = sys.argv[1]
     if command == "count":
         count(sys.argv[2], sys.argv[3])
-    elif command == "queries":
+    elif command in ("queries", "endpoint"):
         # QUERY:VAR=VALUE binds VAR in that query only.
         bindings = []
         for arg in sys.argv[5:]:
             query, binding = arg.split(":", 1)
             name, value = binding.split("=", 1)
             bindings.append((query, name, value))
-        queries(sys.argv[2], sys.argv[3], sys.argv[4], bindings)
+        run = queries if command == "queries" else endpoint
+        run(sys.argv[2], sys.argv[3], sys.argv[4], bindings)
     elif command == "shacl":
         shacl(sys.argv[2], sys.argv[3], sys.argv[4])
     elif command == "shacl-results":

@@ -6,6 +6,7 @@ mod pictures;
 mod quote_regression;
 mod rdf_tools;
 mod seeds;
+mod serve;
 mod shards;
 mod statements;
 mod terminal;

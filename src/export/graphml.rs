@@ -1,4 +1,4 @@
-//! GraphML export of the same people-and-organizations graph [`dot`](super::dot) draws, for
+//! GraphML export of the same people-and-organizations graph [`dot`] draws, for
 //! Gephi, Cytoscape, yEd and networkx.
 //!
 //! In: the [`Store`] and dot's [`Options`] (the same focus, dates, weights and clusters).

@@ -2,7 +2,7 @@
 //! that finds the nodes breaking it.
 //!
 //! In: a [`Store`] and [`Shapes`]. Out: a [`Report`] of [`Violation`]s (focus node, path,
-//! value, constraint component, severity, shape, message), sorted, and [`write`] to show it
+//! value, constraint component, severity, shape, message), sorted, and [`write()`] to show it
 //! as lines for people or as TSV or JSON for programs.
 //!
 //! The queries are made at run time from the shapes, not written per shape, so a changed

@@ -181,6 +181,33 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = ValidateFormat::Text)]
         format: ValidateFormat,
     },
+    /// Serves the store over the SPARQL 1.1 Protocol, with a query page at /.
+    ///
+    /// GET or POST queries to /query; results as SPARQL JSON, XML, CSV or TSV (Accept header),
+    /// CONSTRUCT results as Turtle, N-Triples or RDF/XML. /update only with --writable.
+    /// Stop it with Ctrl-C.
+    ///
+    /// Examples:
+    ///   newsgraph serve                                   # http://127.0.0.1:7878/
+    ///   curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 5' \
+    ///        http://127.0.0.1:7878/query
+    ///   newsgraph serve --bind 127.0.0.1:8080 --timeout 10 --max-rows 1000
+    ///   newsgraph serve --writable                        # also accepts SPARQL updates at /update
+    #[command(verbatim_doc_comment)]
+    Serve {
+        /// The address and port to listen on (loopback only by default).
+        #[arg(long, value_name = "ADDRESS:PORT", default_value = "127.0.0.1:7878")]
+        bind: std::net::SocketAddr,
+        /// Accept SPARQL updates at /update.
+        #[arg(long)]
+        writable: bool,
+        /// Cancel a query after this many seconds.
+        #[arg(long, value_name = "SECS", default_value_t = 30)]
+        timeout: u64,
+        /// Send at most N solutions (or triples) per response.
+        #[arg(long, value_name = "N", default_value_t = 10_000)]
+        max_rows: usize,
+    },
     /// Counts documents, entities by type, quotations, events and triples.
     ///
     /// Example:

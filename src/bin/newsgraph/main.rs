@@ -19,6 +19,7 @@ use newsgraph::rdf::shapes::{Severity, Shapes};
 use newsgraph::rdf::store::{DumpFormat, Store};
 use newsgraph::rdf::validate::{self, ReportFormat};
 use newsgraph::rdf::Base;
+use newsgraph::serve;
 
 mod cli;
 use cli::{
@@ -150,6 +151,28 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Validate { shapes, format } => {
             let store = open_existing(&cli.store, cli.memory)?;
             validate(&store, shapes.as_deref(), format, color)
+        }
+        Command::Serve {
+            bind,
+            writable,
+            timeout,
+            max_rows,
+        } => {
+            let store = open_existing(&cli.store, cli.memory)?;
+            let config = serve::Config {
+                writable,
+                timeout: std::time::Duration::from_secs(timeout),
+                max_rows,
+            };
+            let server = serve::spawn(store, config, bind)
+                .with_context(|| format!("listening on {bind}"))?;
+            if !bind.ip().is_loopback() {
+                eprintln!("newsgraph: warning: {bind} is reachable from other machines");
+            }
+            let mode = if writable { "writable" } else { "read-only" };
+            eprintln!("serving http://{bind}/ (SPARQL endpoint http://{bind}/query, {mode})");
+            server.join().context("the server stopped")?;
+            Ok(ExitCode::SUCCESS)
         }
         Command::Completions { shell } => {
             let mut out = io::stdout().lock();
