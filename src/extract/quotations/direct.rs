@@ -482,7 +482,11 @@ pub(super) fn before_open(view: &View, region: &QuoteRegion) -> Option<Attributi
                 && matches!(m.entity_type, EntityType::Person | EntityType::Organization)
         }) {
             let first = view.start_of(subject);
-            if first == sentence_start || matches!(view.text(first - 1), "―" | "—" | "–" | "-")
+            // "… doesn't surprise pollster Maria Ivanova: “…”": a person named last before the
+            // colon speaks, wherever the name stands.
+            if first == sentence_start
+                || matches!(view.text(first - 1), "―" | "—" | "–" | "-")
+                || subject.entity_type == EntityType::Person
             {
                 let colon = view.span(idx + 1, idx + 2);
                 return Some(finish(view, subject, ":".to_owned(), colon, idx + 1));
