@@ -651,7 +651,11 @@ pub(super) fn finish(
 /// ("an appearance on “CBS This Morning,”", "the book “Lost Years”").
 pub(super) fn is_title(view: &View, region: &QuoteRegion) -> bool {
     let (sentence_start, _) = view.sentence_bounds(region.open);
-    let before = view.lower(region.open.saturating_sub(1));
+    // "his memoir, “Lost Years,” tells …": the kind of work may stand before a comma.
+    let mut before = view.lower(region.open.saturating_sub(1));
+    if before == "," {
+        before = view.lower(region.open.saturating_sub(2));
+    }
     region.open > sentence_start
         && words_inside(view, region).count() < 6
         && (matches!(
@@ -676,6 +680,7 @@ pub(super) fn is_title(view: &View, region: &QuoteRegion) -> bool {
                 "show" | "program" | "programme" | "podcast" | "book" | "film" | "movie"
                     | "column" | "article" | "essay" | "song" | "album" | "series" | "newspaper"
                     | "magazine" | "documentary" | "memoir" | "novel" | "play" | "musical"
+                    | "autobiography" | "biography" | "report" | "sketch" | "slogan"
             ))
         && words_inside(view, region)
             .all(|i| view.text(i).starts_with(char::is_uppercase) || view.text(i).len() <= 3)

@@ -715,7 +715,25 @@ pub(super) fn content_start(
     }
     // "said during the conference that …": a "that" a few words on opens the clause, unless a
     // clause has begun before it ("said there was clear evidence that …").
-    for ahead in idx..(idx + 15).min(end) {
+    let mut ahead = idx;
+    while ahead < (idx + 15).min(end) {
+        // "said on NBC's “Meet the Press” on Sunday that …": a quoted title is no clause.
+        if view.kind(ahead) == Some(TokenKind::OpenQuote) {
+            let close = (ahead + 1..(ahead + 7).min(end))
+                .find(|&i| view.kind(i) == Some(TokenKind::CloseQuote));
+            let title = close.is_some_and(|close| {
+                close > ahead + 1
+                    && (ahead + 1..close).all(|i| {
+                        view.kind(i) != Some(TokenKind::Word)
+                            || view.text(i).starts_with(char::is_uppercase)
+                            || view.text(i).len() <= 3
+                    })
+            });
+            if let (true, Some(close)) = (title, close) {
+                ahead = close + 1;
+                continue;
+            }
+        }
         if view.lower(ahead) == "that" {
             return Some((ahead + 1, addressee));
         }
@@ -750,6 +768,7 @@ pub(super) fn content_start(
         {
             break;
         }
+        ahead += 1;
     }
     if needs_that {
         return None;
