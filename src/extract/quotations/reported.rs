@@ -233,9 +233,41 @@ pub(super) fn reported_speech(
         let mut content_end = clause_end(view, content_start, sentence_end);
         // "Dunmore, who has endorsed Laurent, said …": a relative clause ends at its comma, and
         // the main clause's cue comes after it.
+        // "Laurent, who said last week that …, issued a statement": the main verb after the
+        // comma need not be a cue.
         if (view.start_of(subject)..idx).any(|i| view.lower(i) == "who") {
+            let main_verb = |i: usize| {
+                view.verb(i).is_some()
+                    || view.text(i).starts_with(char::is_lowercase)
+                        && view.lower(i).ends_with("ed")
+                        && !inside_quote(i)
+            };
+            if let Some(comma) =
+                (content_start..content_end).find(|&i| view.text(i) == "," && main_verb(i + 1))
+            {
+                content_end = comma;
+            }
+        }
+        // "When Petrov said the talks “failed,” the markets fell": a clause opened by a
+        // subordinating word ends at its comma.
+        let subordinate = view.start_of(subject) == start + 1
+            && matches!(
+                view.lower(start).as_str(),
+                "when"
+                    | "as"
+                    | "after"
+                    | "before"
+                    | "while"
+                    | "if"
+                    | "although"
+                    | "because"
+                    | "since"
+                    | "once"
+                    | "though"
+            );
+        if subordinate {
             if let Some(comma) = (content_start..content_end)
-                .find(|&i| view.text(i) == "," && view.verb(i + 1).is_some())
+                .find(|&i| view.text(i) == "," && !inside_quote(i) && i > content_start + 1)
             {
                 content_end = comma;
             }
