@@ -15,7 +15,9 @@
 use super::dates::{self, Tense};
 use super::quotations::QuoteRegion;
 use super::View;
-use crate::model::{EntityType, Event, EventKind, EventStatus, Mention, MentionKind};
+use crate::model::{
+    EntityType, Event, EventKind, EventStatus, Mention, MentionKind, OrgKind, Quotation, Span,
+};
 
 /// Finds the communication events of an article.
 pub(crate) fn find(view: &View, regions: &[QuoteRegion]) -> Vec<Event> {
@@ -28,6 +30,40 @@ pub(crate) fn find(view: &View, regions: &[QuoteRegion]) -> Vec<Event> {
         if let Some(event) = event_at(view, idx) {
             events.push(event);
         }
+    }
+    events
+}
+
+/// "Petrov told Laurent that …", "“…,” Petrov told CNN": a statement made to a named party is
+/// also an occasion on which the two spoke, a `told` event (an interview when the party is a
+/// news outlet). Generic audiences ("told reporters") are no mentions and give none.
+pub(crate) fn from_quotations(view: &View, quotations: &[Quotation]) -> Vec<Event> {
+    let mention_at = |span: Span| view.mentions.iter().find(|m| m.span == span);
+    let mut events = Vec::new();
+    for quotation in quotations {
+        let (Some(speaker), Some(addressee), Some(cue)) = (
+            quotation.speaker.mention.and_then(mention_at),
+            quotation.addressee_mention.and_then(mention_at),
+            quotation.cue_span,
+        ) else {
+            continue;
+        };
+        let named =
+            |m: &Mention| m.kind != MentionKind::Pronoun || m.entity_type == EntityType::Person;
+        if !is_party(speaker)
+            || !is_party(addressee)
+            || !named(addressee)
+            || speaker.span == addressee.span
+        {
+            continue;
+        }
+        let kind = if addressee.org_kind == Some(OrgKind::News) {
+            EventKind::Interview
+        } else {
+            EventKind::Told
+        };
+        let idx = view.token_at(cue.start).min(view.tokens.len() - 1);
+        events.extend(finish_event(view, kind, idx, &[speaker, addressee]));
     }
     events
 }

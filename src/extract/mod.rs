@@ -37,7 +37,8 @@ pub fn extract(article: &Article, segmented: &Segmented, lexicon: &Lexicon) -> F
     let view = View::new(article, segmented, lexicon, &mentions);
     let quoted = quotations::quote_regions(&view);
     let (quotations, occasions) = quotations::find(&view, &quoted);
-    let events = events::find(&view, &quoted);
+    let mut events = events::find(&view, &quoted);
+    events.extend(events::from_quotations(&view, &quotations));
     Found {
         mentions,
         quotations,

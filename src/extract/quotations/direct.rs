@@ -620,7 +620,15 @@ pub(super) fn finish(
 ) -> Attribution {
     let (_, sentence_end) = view.sentence_bounds(after.saturating_sub(1));
     let mut attribution = Attribution::new(speaker_of(subject), cue, cue_span);
-    if let Some(addressee) = view.mention_starting(after) {
+    // "told Laurent", "assured CNN": only a verb whose object is the person addressed has one,
+    // and only in its own sentence.
+    let addresses = view
+        .verb(view.token_at(cue_span.start))
+        .is_some_and(|(verb, _)| verb.takes_addressee);
+    if let Some(addressee) = view
+        .mention_starting(after)
+        .filter(|_| addresses && after < sentence_end)
+    {
         if addressee.entity_type != EntityType::Place && addressee.kind != MentionKind::Demonym {
             attribution.addressee = Some(addressee.span);
         }
