@@ -34,6 +34,7 @@ pub fn mentions(article: &Article, segmented: &Segmented, lexicon: &Lexicon) -> 
                 lexicon,
                 tokens: &sentence.tokens,
                 sentence: sentence_idx,
+                headline: super::headline_case(article, &sentence.tokens),
             })
     };
     for scanner in scanners() {
@@ -168,6 +169,35 @@ const FUNCTION_WORDS: &[&str] = &[
     "recently",
 ];
 
+/// Words for groups of people (singular, lowercase) that are capitalized but name no one.
+const GROUP_WORDS: &[&str] = &[
+    "african-american",
+    "asian-american",
+    "mexican-american",
+    "arab-american",
+    "native-american",
+    "latino",
+    "latina",
+    "latinx",
+    "hispanic",
+    "evangelical",
+    "catholic",
+    "protestant",
+    "muslim",
+    "christian",
+    "jew",
+    "jewish",
+    "mormon",
+    "republican",
+    "democrat",
+    "democratic",
+    "libertarian",
+    "independent",
+    "conservative",
+    "liberal",
+    "progressive",
+];
+
 /// Verbs that never stand inside a name.
 const AUXILIARIES: &[&str] = &[
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
@@ -189,6 +219,8 @@ struct Scanner<'a> {
     lexicon: &'a Lexicon,
     tokens: &'a [Token],
     sentence: usize,
+    /// The sentence capitalizes its words as headlines do.
+    headline: bool,
 }
 
 /// The "of" part of a phrase: what a title is of, or a known name standing alone.
@@ -622,6 +654,66 @@ impl Scanner<'_> {
 
     /// A capitalized name with no title and no lexicon entry: typed from its words and context.
     fn bare_name(&self, idx: usize, end: usize, found: &mut Vec<Mention>) -> Option<usize> {
+        // Words that are no name whatever their capital: a pronoun with a contraction ("I’m",
+        // "We’ve"), a code with a digit ("EB-5"), letters spelled out ("U-S-A"), an adjective
+        // of place ("Texas-based"), a number word ("Forty-three"), and, opening a sentence,
+        // a lone participle or adverb ("Enraged", "Examining", "Conversely").
+        let no_name = |w: &str| {
+            let lower = w.to_lowercase().replace('’', "'");
+            let contraction = ["i'", "we'", "you'", "they'", "he'", "she'", "it'", "that'"]
+                .iter()
+                .any(|p| lower.starts_with(p));
+            let spelled = w.contains('-') && w.split('-').all(|part| part.chars().count() == 1);
+            let number = lower.split('-').all(|part| {
+                matches!(
+                    part,
+                    "one"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "ten"
+                        | "twenty"
+                        | "thirty"
+                        | "forty"
+                        | "fifty"
+                        | "sixty"
+                        | "seventy"
+                        | "eighty"
+                        | "ninety"
+                        | "hundred"
+                        | "thousand"
+                )
+            });
+            contraction
+                || spelled
+                || number
+                || w.chars().any(|c| c.is_ascii_digit())
+                || lower.ends_with("-based")
+        };
+        let participle = |w: &str| {
+            let lower = w.to_lowercase();
+            lower.len() > 4
+                && (lower.ends_with("ing") || lower.ends_with("ed") || lower.ends_with("ly"))
+        };
+        let words: Vec<&str> = (idx..end)
+            .map(|i| strip_possessive(self.word(i)).0)
+            .collect();
+        let sentence_initial = idx == 0 || self.tokens[idx - 1].kind == TokenKind::OpenQuote;
+        // Names of groups of people by origin, faith or politics ("African-Americans",
+        // "Latino voters", "Republican") standing alone: adjectives and plural nouns, not
+        // persons ("the Iowa Democratic Party" is a name).
+        let group = |w: &&str| GROUP_WORDS.contains(&w.to_lowercase().trim_end_matches('s'));
+        if words.iter().any(|w| no_name(w))
+            || words.iter().all(group)
+            || words.len() == 1 && sentence_initial && participle(words[0])
+        {
+            return Some(end);
+        }
         // "Laurent campaign manager Jeff Wexler": a name, a lowercase title, a name.
         if let Some((title, title_end)) = self.title_at(end, true) {
             let name_end = self.name_end(title_end);
@@ -704,6 +796,19 @@ impl Scanner<'_> {
             ));
             return Some(end);
         }
+        // "I.R.S.", "S.E.C.": an initialism the lexicon does not know is an organization.
+        let only = words[words.len() - 1];
+        if words.len() == 1 && only.len() >= 4 && only.contains('.') {
+            let letters = only.split('.').filter(|p| !p.is_empty());
+            if letters
+                .clone()
+                .all(|p| p.chars().count() == 1 && p.chars().all(|c| c.is_uppercase()))
+                && letters.count() >= 2
+            {
+                found.push(self.organization(span_of(self, idx, end)));
+                return Some(end);
+            }
+        }
         let all_common = words
             .iter()
             .all(|w| self.lexicon.is_common_word(w) || w.len() <= 1);
@@ -773,7 +878,11 @@ impl Scanner<'_> {
             && (!sentence_initial || given_speaks)
             && given.is_some()
             && !place_head;
-        let person = (words.len() >= 2 && (first_is_given || !all_common) && words.len() <= 4)
+        // In headline case every word is capitalized: a run of several words is a name only
+        // when it opens with a given name ("Laurent Sums Up …" is no person).
+        let person = (words.len() >= 2
+            && (first_is_given || !all_common && !self.headline)
+            && words.len() <= 4)
             || (words.len() == 1 && !self.lexicon.is_common_word(last))
             || given_inside;
         // "Maria Ivanova spoke.": a given name and another capitalized word make a name even
@@ -1041,6 +1150,22 @@ mod tests {
         check(
             "It was Russia’s demand.",
             &["Country Name \"Russia\" = Russia"],
+        );
+    }
+
+    #[test]
+    fn words_that_name_no_one() {
+        check(
+            "“I’m sure,” said Anna Brooks. The EB-5 program helps Latino voters and African-Americans. Enraged, Brooks left a Texas-based firm.",
+            &["Person Name \"Anna Brooks\"", "Person Name \"Brooks\""],
+        );
+    }
+
+    #[test]
+    fn an_unknown_initialism_with_periods_is_an_organization() {
+        check(
+            "They wouldn't tell the I.R.S. anything.",
+            &["Organization Name \"I.R.S.\""],
         );
     }
 }

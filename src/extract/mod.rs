@@ -219,7 +219,7 @@ impl<'a> View<'a> {
 /// Whether a sentence is written in headline case: at least four words of four letters or more,
 /// nearly all capitalized. Short words ("to", "of", "the") are left out, as headlines often keep
 /// them lowercase.
-fn headline_case(article: &Article, tokens: &[Token]) -> bool {
+pub(crate) fn headline_case(article: &Article, tokens: &[Token]) -> bool {
     let (mut long, mut capitalized) = (0, 0);
     for token in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
         let word = article.slice(token.span);
