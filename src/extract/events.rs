@@ -126,7 +126,10 @@ fn trigger(view: &View, idx: usize) -> Option<(EventKind, Pattern)> {
             (EventKind::Letter, Pattern::Reply)
         }
         "interview" | "interviewed" => (EventKind::Interview, Pattern::Noun),
-        "debate" | "debated" => (EventKind::Debate, Pattern::Object),
+        "debate" | "debates" if matches!(next.as_str(), "with" | "between" | "against") => {
+            (EventKind::Debate, Pattern::Noun)
+        }
+        "debated" | "debate" => (EventKind::Debate, Pattern::Object),
         _ => return None,
     })
 }
@@ -209,11 +212,22 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
             let mut cursor = idx + 1;
             let mut other = None;
             while cursor < sentence_end && cursor < idx + 6 {
-                if view.lower(cursor) == "with" {
-                    other = party_at(view, cursor + 1);
+                if matches!(view.lower(cursor).as_str(), "with" | "against") {
+                    other = party_at(view, cursor + 1).or_else(|| part_of(view, cursor + 1));
                     break;
                 }
                 cursor += 1;
+            }
+            // "In a Bloomberg interview, Petrov declared": the outlet before the noun is the
+            // interviewer, and the interviewee is named elsewhere in the sentence.
+            let mut subject = subject.clone();
+            if other.is_none() && kind == EventKind::Interview {
+                if let [outlet] = subject.as_slice() {
+                    if outlet.org_kind == Some(OrgKind::News) {
+                        other = Some(*outlet);
+                        subject.clear();
+                    }
+                }
             }
             if subject.len() >= 2 && other.is_none() {
                 // "Petrov and Laurent held talks".
@@ -288,6 +302,17 @@ fn party_at<'a>(view: &View<'a>, idx: usize) -> Option<&'a Mention> {
         .flatten()
     })?;
     is_party(mention).then_some(mention)
+}
+
+/// "with the editorial board of the Daily Ledger": a party named after "of" in a short phrase
+/// that names a body of it.
+fn part_of<'a>(view: &View<'a>, idx: usize) -> Option<&'a Mention> {
+    let of = (idx..idx + 5).find(|&i| view.lower(i) == "of")?;
+    let words = (idx..of).all(|i| view.kind(i) == Some(crate::model::TokenKind::Word));
+    if !words || of == idx {
+        return None;
+    }
+    party_at(view, of + 1).filter(|m| m.entity_type == EntityType::Organization)
 }
 
 fn is_party(mention: &Mention) -> bool {
@@ -570,6 +595,28 @@ mod tests {
         check(
             "Joe Dunmore and Olaf Berg may also talk next week. Maria Ivanova did not meet Olaf Berg.",
             &["other possible - | Joe Dunmore, Olaf Berg", "meeting negated - | Maria Ivanova, Olaf Berg"],
+        );
+    }
+
+    #[test]
+    fn a_statement_told_to_a_named_party_or_outlet() {
+        check(
+            "Joe Dunmore told Olaf Berg that the deal was off. “We are ready,” Dunmore told CNN.",
+            &[
+                "told happened - | Joe Dunmore, Olaf Berg",
+                "interview happened - | Joe Dunmore, CNN",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_meeting_with_a_body_of_an_organization_and_an_outlet_before_interview() {
+        check(
+            "In a meeting with the editorial board of the Daily Ledger, Joe Dunmore said NATO was obsolete. In a Reuters interview, Olaf Berg declared victory.",
+            &[
+                "meeting happened - | Daily Ledger, Joe Dunmore",
+                "interview happened - | Reuters, Olaf Berg",
+            ],
         );
     }
 }
