@@ -169,6 +169,54 @@ const FUNCTION_WORDS: &[&str] = &[
     "recently",
 ];
 
+/// Head words of organization names that may come first ("Center for …", "Bank of …").
+const ORG_HEADS: &[&str] = &[
+    "Center",
+    "Centre",
+    "Commission",
+    "Council",
+    "Committee",
+    "Department",
+    "Ministry",
+    "Institute",
+    "Institution",
+    "Endowment",
+    "Foundation",
+    "Fund",
+    "Association",
+    "Conference",
+    "Coalition",
+    "Board",
+    "Bureau",
+    "Agency",
+    "Office",
+    "Society",
+    "Academy",
+    "University",
+    "College",
+    "School",
+    "Bank",
+    "Court",
+    "Union",
+    "League",
+    "Alliance",
+    "Federation",
+    "Organization",
+    "Organisation",
+    "Corporation",
+    "Administration",
+    "Authority",
+    "Network",
+    "Party",
+    "Program",
+    "Programme",
+    "Project",
+    "Services",
+    "Service",
+    "Museum",
+    "Club",
+];
+
 /// Words for groups of people (singular, lowercase) that are capitalized but name no one.
 const GROUP_WORDS: &[&str] = &[
     "african-american",
@@ -459,9 +507,40 @@ impl Scanner<'_> {
             return Some(of.end);
         }
         if name_end > idx && !opener {
+            if let Some(end) = self.head_first_organization(idx, name_end) {
+                let mut mention = self.organization(self.span(idx, end));
+                mention.org_kind = (idx..end)
+                    .find_map(|i| self.lexicon.org_words.get(self.word(i)).copied())
+                    .flatten();
+                found.push(mention);
+                return Some(end);
+            }
             return self.bare_name(idx, name_end, found);
         }
         None
+    }
+
+    /// "Center for American Progress", "Commission on Presidential Debates", "University of
+    /// Michigan": a capitalized run holding the head word of an organization goes on across
+    /// "for", "on", "of", "and" and "at" to the next capitalized words. Returns the end of the
+    /// name when it has at least two words.
+    fn head_first_organization(&self, idx: usize, run_end: usize) -> Option<usize> {
+        let mut end = run_end;
+        while matches!(self.word(end), "for" | "on" | "of" | "and" | "at" | "&")
+            && self.is_capitalized(end + 1)
+            && !FUNCTION_WORDS.contains(&self.word(end + 1).to_lowercase().as_str())
+        {
+            // "for Strategic and International Studies": after "and", a name of two words or
+            // more goes on; one word is a second name ("the Center and PolitiFact").
+            let next = self.name_end(end + 1);
+            if self.word(end) == "and" && next - (end + 1) < 2 {
+                break;
+            }
+            end = next;
+        }
+        let head = (idx..end).any(|i| ORG_HEADS.contains(&strip_possessive(self.word(i)).0));
+        let words = (idx..end).filter(|&i| !self.word(i).is_empty()).count();
+        (head && words >= 2).then_some(end)
     }
 
     fn of_mention(&self, of: &OfPart) -> Mention {
@@ -1166,6 +1245,19 @@ mod tests {
         check(
             "They wouldn't tell the I.R.S. anything.",
             &["Organization Name \"I.R.S.\""],
+        );
+    }
+
+    #[test]
+    fn organizations_named_head_first() {
+        check(
+            "Neera Lau of the Center for American Progress spoke with the Commission on Presidential Debates and the Center for Strategic and International Studies.",
+            &[
+                "Person Name \"Neera Lau\"",
+                "Organization Name \"Center for American Progress\"",
+                "Organization Name \"Commission on Presidential Debates\"",
+                "Organization Name \"Center for Strategic and International Studies\"",
+            ],
         );
     }
 }
