@@ -13,7 +13,7 @@
 //! name is kept only when something says what it is (a given name, an organization word, a
 //! following speech verb), so that sentence-initial common words are not taken for names.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use crate::model::{
     Article, EntityType, Gender, Mention, MentionKind, RoleMention, Segmented, Span, Token,
@@ -47,12 +47,13 @@ pub fn mentions(article: &Article, segmented: &Segmented, lexicon: &Lexicon) -> 
         let first = segmented.sentences[m.sentence].tokens.first();
         first.is_some_and(|token| token.span.start == m.phrase.start)
     };
-    let surnames: HashSet<String> = found
+    let mut surnames: HashSet<String> = found
         .iter()
         .filter(|m| m.entity_type == EntityType::Person && m.kind == MentionKind::Name)
         .filter(|m| m.name.contains(' ') || !sentence_start(m))
         .filter_map(|m| m.name.rsplit(' ').next().map(str::to_string))
         .collect();
+    surnames.extend(capitalized_only(article, segmented, lexicon, &found));
     if !surnames.is_empty() {
         // "Anna German … German said": a demonym that is the surname of a person named in the
         // article is that person next to a speech verb.
@@ -80,6 +81,80 @@ pub fn mentions(article: &Article, segmented: &Segmented, lexicon: &Lexicon) -> 
         found.sort_by_key(|m| (m.phrase.start, m.phrase.end, m.span.start));
     }
     found
+}
+
+/// Frequent words that this article writes only capitalized, twice or more inside a sentence
+/// and never after "the" or "a": surnames of people it never names in full ("Hunter", "Baker"),
+/// which the frequent-word list would otherwise keep from being names. Words already inside a
+/// mention, titles, verbs, calendar words and headline-case sentences do not count.
+fn capitalized_only(
+    article: &Article,
+    segmented: &Segmented,
+    lexicon: &Lexicon,
+    found: &[Mention],
+) -> Vec<String> {
+    let mut lower_seen: HashSet<String> = HashSet::new();
+    let mut excluded: HashSet<String> = HashSet::new();
+    let mut inside: HashMap<String, usize> = HashMap::new();
+    for sentence in &segmented.sentences {
+        let headline = super::headline_case(article, &sentence.tokens);
+        for (i, token) in sentence.tokens.iter().enumerate() {
+            if token.kind != TokenKind::Word {
+                continue;
+            }
+            let (word, _) = strip_possessive(article.slice(token.span));
+            if !word.starts_with(char::is_uppercase) {
+                lower_seen.insert(word.to_string());
+                continue;
+            }
+            let prev = i
+                .checked_sub(1)
+                .map(|p| article.slice(sentence.tokens[p].span));
+            if prev.is_some_and(|p| matches!(p.to_lowercase().as_str(), "the" | "a" | "an")) {
+                excluded.insert(word.to_lowercase());
+            }
+            // "the Fifth Amendment", "Big Daddy": a word next to another capitalized word
+            // (other than a title) belongs to a longer name.
+            let capital_at = |j: usize| {
+                sentence.tokens.get(j).is_some_and(|t| {
+                    let w = article.slice(t.span);
+                    t.kind == TokenKind::Word
+                        && w.starts_with(char::is_uppercase)
+                        && !lexicon.titles.contains_key(&w.to_lowercase())
+                })
+            };
+            if (i > 0 && capital_at(i - 1)) || capital_at(i + 1) {
+                excluded.insert(word.to_lowercase());
+            }
+            let covered = found.iter().any(|m| m.phrase.overlaps(token.span));
+            let opens = i == 0 || sentence.tokens[i - 1].kind == TokenKind::OpenQuote;
+            if !headline && !opens && !covered {
+                *inside.entry(word.to_string()).or_default() += 1;
+            }
+        }
+    }
+    inside
+        .into_iter()
+        .filter(|(word, count)| {
+            let lower = word.to_lowercase();
+            *count >= 2
+                && word.chars().count() >= 3
+                && word.chars().all(char::is_alphabetic)
+                && word.chars().skip(1).any(char::is_lowercase)
+                && lexicon.is_common_word(word)
+                && !lower_seen.contains(&lower)
+                && !excluded.contains(&lower)
+                && !FUNCTION_WORDS.contains(&lower.as_str())
+                && !AUXILIARIES.contains(&lower.as_str())
+                && !GROUP_WORDS.contains(&lower.trim_end_matches('s'))
+                && !ORG_HEADS.contains(&word.as_str())
+                && !super::dates::is_calendar_word(&lower)
+                && !lexicon.titles.contains_key(&lower)
+                && !lexicon.verbs.contains_key(&lower)
+                && !lexicon.org_words.contains_key(word.as_str())
+        })
+        .map(|(word, _)| word)
+        .collect()
 }
 
 /// Words that may join the capitalized words of one name ("Bank of America", "Peña Nieto",
@@ -787,6 +862,11 @@ impl Scanner<'_> {
         // "Latino voters", "Republican") standing alone: adjectives and plural nouns, not
         // persons ("the Iowa Democratic Party" is a name).
         let group = |w: &&str| GROUP_WORDS.contains(&w.to_lowercase().trim_end_matches('s'));
+        // "Democrat Maria Ivanova", "Libertarian Gary Brooks": a group word before a name is
+        // a label of the person, not part of the name.
+        if words.len() >= 2 && group(&words[0]) && !words[1..].iter().any(group) {
+            return self.bare_name(idx + 1, end, found);
+        }
         if words.iter().any(|w| no_name(w))
             || words.iter().all(group)
             || words.len() == 1 && sentence_initial && participle(words[0])
@@ -963,7 +1043,9 @@ impl Scanner<'_> {
             && (first_is_given || !all_common && !self.headline)
             && words.len() <= 4)
             || (words.len() == 1 && !self.lexicon.is_common_word(last))
-            || given_inside;
+            || given_inside
+            // "Do you think Maria’s health …": a given name alone inside a sentence.
+            || words.len() == 1 && first_is_given && !sentence_initial;
         // "Maria Ivanova spoke.": a given name and another capitalized word make a name even
         // when both are frequent words and the sentence opens with them.
         let opens_with_name = first_is_given && words.len() >= 2 || given_speaks;
@@ -1257,6 +1339,26 @@ mod tests {
                 "Organization Name \"Center for American Progress\"",
                 "Organization Name \"Commission on Presidential Debates\"",
                 "Organization Name \"Center for Strategic and International Studies\"",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_party_label_before_a_name_and_a_lone_given_name() {
+        check(
+            "Democrat Maria Brooks won. Do you think Maria’s health matters?",
+            &["Person Name \"Maria Brooks\"", "Person Name \"Maria\""],
+        );
+    }
+
+    #[test]
+    fn a_frequent_word_written_only_capitalized_is_a_surname() {
+        check(
+            "It was a hit on Hunter and his team. They met Hunter on Monday. Hunter said it was fine. The Fifth Amendment applies to the Fifth Circuit.",
+            &[
+                "Person Name \"Hunter\"",
+                "Person Name \"Hunter\"",
+                "Person Name \"Hunter\"",
             ],
         );
     }
