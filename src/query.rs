@@ -155,7 +155,7 @@ pub fn bundled() -> &'static [BundledQuery] {
             [$(($name, include_str!(concat!("../queries/", $name, ".rq")))),*]
         };
     }
-    const SOURCES: [(&str, &str); 10] = sources!(
+    const SOURCES: [(&str, &str); 11] = sources!(
         "quotations",
         "contacts",
         "entities",
@@ -166,6 +166,7 @@ pub fn bundled() -> &'static [BundledQuery] {
         "roles",
         "timeline",
         "article",
+        "entity-profile",
     );
     static BUNDLED: OnceLock<Vec<BundledQuery>> = OnceLock::new();
     BUNDLED.get_or_init(|| {
@@ -675,7 +676,7 @@ mod tests {
     #[test]
     fn bundled_queries_resolve_parse_and_describe_themselves() {
         let store = sample_store();
-        assert_eq!(bundled().len(), 10);
+        assert_eq!(bundled().len(), 11);
         for bundled in bundled() {
             let query = resolve(bundled.name).unwrap();
             assert_eq!(query.text, bundled.text);
