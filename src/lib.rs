@@ -5,7 +5,8 @@
 //! ([`text`]), finds entity mentions, quotations and communication events ([`extract`]), links
 //! mentions to entities ([`resolve`]), turns each article's facts into RDF in its own named graph
 //! ([`rdf`]) and stores them in Oxigraph ([`rdf::store`]), where bundled SPARQL queries
-//! ([`query`]) answer questions and [`export`] writes RDF files and Graphviz DOT. The types that
+//! ([`query`]) answer questions, [`serve`] answers them over the SPARQL 1.1 Protocol, and
+//! [`export`] writes RDF files, Graphviz DOT and GraphML. The types that
 //! flow between the stages live in [`model`]: an [`model::Article`] becomes a
 //! [`model::Document`] holding an [`model::Extraction`] of [`model::Entity`],
 //! [`model::Quotation`] and [`model::Event`] values, all pointing at [`model::Span`]s of the
@@ -37,4 +38,5 @@ pub mod pipeline;
 pub mod query;
 pub mod rdf;
 pub mod resolve;
+pub mod serve;
 pub mod text;

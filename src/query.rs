@@ -8,7 +8,11 @@
 //! Queries run with the union of all named graphs as their default graph (see
 //! [`Store::query`]). A parameter is bound to a variable as an RDF term with SPARQL's
 //! variable substitution, never spliced into the query text, so no value can change what
-//! the query does. Evaluation only: updates are not parsed, and there is no timeout.
+//! the query does. [`Output::limit`] caps the solutions (or triples) written, in every
+//! format. Evaluation only: updates are not parsed, and there is no timeout.
+//!
+//! A syntax error names the query (the bundled name or the file) and the line and column the
+//! parser stopped at, and shows that line with a caret under the column.
 
 use std::fmt;
 use std::io::Write;
@@ -20,8 +24,8 @@ use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::{Literal, NamedNode, Term, Triple};
 use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
 use oxigraph::sparql::{
-    QueryEvaluationError, QueryResults, QuerySolutionIter, QueryTripleIter, SparqlEvaluator,
-    SparqlSyntaxError, Variable,
+    PreparedSparqlQuery, QueryEvaluationError, QueryResults, QuerySolutionIter, QueryTripleIter,
+    SparqlEvaluator, SparqlSyntaxError, Variable,
 };
 
 use crate::rdf::store::Store;
@@ -73,6 +77,28 @@ pub enum OutputFormat {
     NTriples,
 }
 
+/// How results are written: the format and what is done to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Output {
+    /// The format.
+    pub format: OutputFormat,
+    /// Write at most this many solutions (or triples).
+    pub limit: Option<usize>,
+    /// Emphasize the table's header with ANSI escapes (the caller decides: a terminal, no
+    /// `NO_COLOR`). Other formats are never coloured.
+    pub color: bool,
+}
+
+impl From<OutputFormat> for Output {
+    fn from(format: OutputFormat) -> Output {
+        Output {
+            format,
+            limit: None,
+            color: false,
+        }
+    }
+}
+
 /// What can go wrong finding, parsing or running a query, or writing its results.
 #[derive(Debug, thiserror::Error)]
 pub enum QueryError {
@@ -94,12 +120,18 @@ pub enum QueryError {
         source: std::io::Error,
     },
     /// The query is not valid SPARQL.
-    #[error("query {query}: {source}")]
+    #[error("query {query}: {}", syntax_message(.line, .column, .message, .excerpt))]
     Syntax {
         /// The query's name.
         query: String,
-        /// The parser's message, with line and column.
-        source: SparqlSyntaxError,
+        /// The 1-based line the parser stopped at, when it says.
+        line: Option<usize>,
+        /// The 1-based column the parser stopped at, when it says.
+        column: Option<usize>,
+        /// What the parser expected.
+        message: String,
+        /// The line of the query with a caret under the column (empty when unknown).
+        excerpt: String,
     },
     /// A parameter is not of the form `VAR=VALUE`, or its value is not a valid IRI.
     #[error("invalid parameter '{param}': {reason}")]
@@ -118,12 +150,12 @@ pub enum QueryError {
         variable: String,
     },
     /// Evaluation failed.
-    #[error("query {query}: {source}")]
+    #[error("query {query}: {cause}")]
     Evaluation {
         /// The query's name.
         query: String,
-        /// What failed.
-        source: StoreError,
+        /// What failed (shown in the message, so not also a `source`).
+        cause: StoreError,
     },
     /// The format cannot show this kind of result.
     #[error("query {query} gives {results}, which format {format} cannot show; use {instead}")]
@@ -215,28 +247,40 @@ pub fn evaluate(
     query: &Query,
     params: &[Param],
 ) -> Result<QueryResults<'static>, QueryError> {
-    let mut prepared = SparqlEvaluator::new()
-        .parse_query(&query.text)
-        .map_err(|source| QueryError::Syntax {
-            query: query.name.clone(),
-            source,
-        })?;
-    for param in params {
-        prepared = prepared.substitute_variable(param.variable.clone(), param.value.clone());
-    }
+    let prepared = prepare(query, params, SparqlEvaluator::new())?;
     store
         .query(prepared)
         .map_err(|error| evaluation_error(query, error))
 }
 
-/// Runs a query and writes its results to `out` in `format`.
+/// Parses a query with `evaluator` (which may carry a cancellation token) and binds its
+/// parameters, ready for [`Store::query`].
+pub fn prepare(
+    query: &Query,
+    params: &[Param],
+    evaluator: SparqlEvaluator,
+) -> Result<PreparedSparqlQuery, QueryError> {
+    let mut prepared = evaluator
+        .parse_query(&query.text)
+        .map_err(|error| syntax_error(query, &error))?;
+    for param in params {
+        prepared = prepared.substitute_variable(param.variable.clone(), param.value.clone());
+    }
+    Ok(prepared)
+}
+
+/// Runs a query and writes its results to `out` as `output` says (an [`OutputFormat`] alone
+/// writes every result, uncoloured).
 pub fn run(
     store: &Store,
     query: &Query,
     params: &[Param],
-    format: OutputFormat,
+    output: impl Into<Output>,
     out: &mut (impl Write + ?Sized),
 ) -> Result<(), QueryError> {
+    let output = output.into();
+    let format = output.format;
+    let limit = output.limit.unwrap_or(usize::MAX);
     let mismatch = |results, instead| QueryError::Format {
         query: query.name.clone(),
         results,
@@ -245,10 +289,15 @@ pub fn run(
     };
     match evaluate(store, query, params)? {
         QueryResults::Solutions(solutions) => match format {
-            OutputFormat::Table => write_table(query, solutions, out),
-            OutputFormat::Csv => write_solutions(query, solutions, QueryResultsFormat::Csv, out),
-            OutputFormat::Tsv => write_solutions(query, solutions, QueryResultsFormat::Tsv, out),
-            OutputFormat::Json => write_solutions(query, solutions, QueryResultsFormat::Json, out),
+            OutputFormat::Table => write_table(query, solutions, &output, out),
+            OutputFormat::Csv | OutputFormat::Tsv | OutputFormat::Json => {
+                let results_format = match format {
+                    OutputFormat::Csv => QueryResultsFormat::Csv,
+                    OutputFormat::Tsv => QueryResultsFormat::Tsv,
+                    _ => QueryResultsFormat::Json,
+                };
+                write_solutions(query, solutions, results_format, limit, out)
+            }
             OutputFormat::Turtle | OutputFormat::NTriples => {
                 Err(mismatch("solutions", "table, csv, tsv or json"))
             }
@@ -270,9 +319,11 @@ pub fn run(
         }
         QueryResults::Graph(triples) => match format {
             OutputFormat::Table | OutputFormat::Turtle => {
-                write_triples(query, triples, RdfFormat::Turtle, out)
+                write_triples(query, triples, RdfFormat::Turtle, limit, out)
             }
-            OutputFormat::NTriples => write_triples(query, triples, RdfFormat::NTriples, out),
+            OutputFormat::NTriples => {
+                write_triples(query, triples, RdfFormat::NTriples, limit, out)
+            }
             OutputFormat::Csv | OutputFormat::Tsv | OutputFormat::Json => {
                 Err(mismatch("triples", "table, turtle or ntriples"))
             }
@@ -383,6 +434,68 @@ fn bundled_names() -> String {
     names.join(", ")
 }
 
+/// The parser's message split into its position and what it expected, with the line of the
+/// query (or update) shown. Oxigraph writes positions as `error at LINE:COLUMN: message`.
+pub fn syntax_error(query: &Query, error: &SparqlSyntaxError) -> QueryError {
+    let text = error.to_string();
+    let position = text.strip_prefix("error at ").and_then(|rest| {
+        let (position, message) = rest.split_once(": ")?;
+        let (line, column) = position.split_once(':')?;
+        Some((
+            line.parse::<usize>().ok()?,
+            column.parse::<usize>().ok()?,
+            message.to_owned(),
+        ))
+    });
+    // The parser lists every character class it would have taken; the first line and a few
+    // alternatives are enough to see the mistake.
+    let position = position.map(|(line, column, message): (usize, usize, String)| {
+        let first_line = message.lines().next().unwrap_or_default();
+        let message = if first_line.chars().count() > 120 || message.contains('\n') {
+            let cut: String = first_line.chars().take(120).collect();
+            format!("{cut}…")
+        } else {
+            message
+        };
+        (line, column, message)
+    });
+    let Some((line, column, message)) = position else {
+        return QueryError::Syntax {
+            query: query.name.clone(),
+            line: None,
+            column: None,
+            message: text,
+            excerpt: String::new(),
+        };
+    };
+    let source_line = query.text.lines().nth(line - 1).unwrap_or("");
+    let excerpt = format!(
+        "{line:>4} | {source_line}\n     | {}^",
+        " ".repeat(column.saturating_sub(1))
+    );
+    QueryError::Syntax {
+        query: query.name.clone(),
+        line: Some(line),
+        column: Some(column),
+        message,
+        excerpt,
+    }
+}
+
+fn syntax_message(
+    line: &Option<usize>,
+    column: &Option<usize>,
+    message: &str,
+    excerpt: &str,
+) -> String {
+    match (line, column) {
+        (Some(line), Some(column)) => {
+            format!("syntax error at line {line}, column {column}: {message}\n{excerpt}")
+        }
+        _ => format!("syntax error: {message}"),
+    }
+}
+
 fn evaluation_error(query: &Query, error: StoreError) -> QueryError {
     match error {
         StoreError::Query(QueryEvaluationError::NotExistingSubstitutedVariable(variable)) => {
@@ -391,9 +504,9 @@ fn evaluation_error(query: &Query, error: StoreError) -> QueryError {
                 variable: variable.as_str().to_owned(),
             }
         }
-        source => QueryError::Evaluation {
+        cause => QueryError::Evaluation {
             query: query.name.clone(),
-            source,
+            cause,
         },
     }
 }
@@ -416,6 +529,7 @@ fn truncate(value: String, width: usize) -> String {
 fn write_table(
     query: &Query,
     solutions: QuerySolutionIter<'static>,
+    output: &Output,
     out: &mut (impl Write + ?Sized),
 ) -> Result<(), QueryError> {
     let header: Vec<String> = solutions
@@ -424,7 +538,7 @@ fn write_table(
         .map(|variable| variable.as_str().to_owned())
         .collect();
     let mut rows = vec![header.clone()];
-    for solution in solutions {
+    for solution in solutions.take(output.limit.unwrap_or(usize::MAX)) {
         let solution = solution.map_err(|error| evaluation_error(query, error.into()))?;
         let row = header
             .iter()
@@ -451,13 +565,18 @@ fn write_table(
     }
     let rule: Vec<String> = widths.iter().map(|width| "-".repeat(*width)).collect();
     rows.insert(1, rule);
-    for row in &rows {
+    for (row_idx, row) in rows.iter().enumerate() {
         let mut line = String::new();
         for (cell, width) in row.iter().zip(&widths) {
             line.push_str(cell);
             line.extend(std::iter::repeat_n(' ', width - cell.chars().count() + 2));
         }
-        writeln!(out, "{}", line.trim_end()).map_err(QueryError::Write)?;
+        let line = line.trim_end();
+        if output.color && row_idx == 0 {
+            writeln!(out, "\x1b[1m{line}\x1b[0m").map_err(QueryError::Write)?;
+        } else {
+            writeln!(out, "{line}").map_err(QueryError::Write)?;
+        }
     }
     Ok(())
 }
@@ -466,12 +585,13 @@ fn write_solutions(
     query: &Query,
     solutions: QuerySolutionIter<'static>,
     format: QueryResultsFormat,
+    limit: usize,
     out: &mut (impl Write + ?Sized),
 ) -> Result<(), QueryError> {
     let mut serializer = QueryResultsSerializer::from_format(format)
         .serialize_solutions_to_writer(&mut *out, solutions.variables().to_vec())
         .map_err(QueryError::Write)?;
-    for solution in solutions {
+    for solution in solutions.take(limit) {
         let solution = solution.map_err(|error| evaluation_error(query, error.into()))?;
         serializer.serialize(&solution).map_err(QueryError::Write)?;
     }
@@ -483,9 +603,11 @@ fn write_triples(
     query: &Query,
     triples: QueryTripleIter<'static>,
     format: RdfFormat,
+    limit: usize,
     out: &mut (impl Write + ?Sized),
 ) -> Result<(), QueryError> {
-    let triples = sorted_triples(query, triples)?;
+    let mut triples = sorted_triples(query, triples)?;
+    triples.truncate(limit);
     let mut serializer = RdfSerializer::from_format(format);
     for (prefix, namespace) in PREFIXES {
         serializer = serializer
@@ -705,6 +827,100 @@ mod tests {
         };
         assert!(rows("000_sample") > 0);
         assert_eq!(rows("000_other"), 0);
+    }
+
+    #[test]
+    fn limit_caps_rows_in_every_format() {
+        let store = sample_store();
+        let query = Query {
+            name: "names".to_owned(),
+            text: format!("{PREFIX}{NAMES}"),
+        };
+        for format in [OutputFormat::Table, OutputFormat::Csv, OutputFormat::Tsv] {
+            let mut out = Vec::new();
+            let output = Output {
+                limit: Some(1),
+                ..Output::from(format)
+            };
+            run(&store, &query, &[], output, &mut out).unwrap();
+            let text = String::from_utf8(out).unwrap();
+            assert!(text.contains("Emmanuel Laurent"), "{text}");
+            assert!(!text.contains("Vladimir Petrov"), "{format}: {text}");
+        }
+        let construct = Query {
+            name: "spoke".to_owned(),
+            text: format!(
+                "{PREFIX}CONSTRUCT {{ ?a ng:spokeWith ?b }} WHERE {{ ?a ng:spokeWith ?b }}"
+            ),
+        };
+        let mut out = Vec::new();
+        let output = Output {
+            limit: Some(1),
+            ..Output::from(OutputFormat::NTriples)
+        };
+        run(&store, &construct, &[], output, &mut out).unwrap();
+        assert_eq!(String::from_utf8(out).unwrap().lines().count(), 1);
+    }
+
+    #[test]
+    fn long_values_are_cut_in_tables_only() {
+        let long = "word ".repeat(40);
+        let sparql = format!("SELECT ?long WHERE {{ BIND(\"{long}\" AS ?long) }}");
+        let cut: String = long.chars().take(TABLE_CELL_WIDTH - 1).collect();
+        check(
+            &sparql,
+            &[],
+            OutputFormat::Table,
+            &format!("long\n{}\n{cut}…\n", "-".repeat(TABLE_CELL_WIDTH)),
+        );
+        check(
+            &sparql,
+            &[],
+            OutputFormat::Csv,
+            &format!("long\r\n{long}\r\n"),
+        );
+    }
+
+    #[test]
+    fn color_emphasizes_the_table_header_only() {
+        let store = sample_store();
+        let query = Query {
+            name: "names".to_owned(),
+            text: format!("{PREFIX}{NAMES}"),
+        };
+        let mut out = Vec::new();
+        let output = Output {
+            color: true,
+            ..Output::from(OutputFormat::Table)
+        };
+        run(&store, &query, &[], output, &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(
+            text.starts_with("\x1b[1mname              person\x1b[0m\n"),
+            "{text:?}"
+        );
+        assert_eq!(text.matches('\x1b').count(), 2);
+    }
+
+    #[test]
+    fn syntax_errors_give_the_line_and_column_and_show_the_line() {
+        let store = sample_store();
+        let broken = Query {
+            name: "who-said-what".to_owned(),
+            text: "SELECT ?x\nWHERE { ?x foo:bar ?z }\n".to_owned(),
+        };
+        let Err(error) = evaluate(&store, &broken, &[]) else {
+            panic!("a broken query ran");
+        };
+        let QueryError::Syntax { line, column, .. } = &error else {
+            panic!("{error:?}");
+        };
+        assert_eq!((*line, *column), (Some(2), Some(19)));
+        expect_test::expect![[r#"
+            query who-said-what: syntax error at line 2, column 19: expected one of Prefix not found, ['%'], ['-' | '0' ..= '9' | '\u{00B7}' | '\u{0300}'..='\u{036F}' |…
+               2 | WHERE { ?x foo:bar ?z }
+                 |                   ^"#]]
+        .assert_eq(&error.to_string());
     }
 
     #[test]

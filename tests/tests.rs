@@ -2,9 +2,13 @@
 
 mod cli;
 mod common;
+mod pictures;
 mod quote_regression;
 mod rdf_tools;
 mod seeds;
+mod serve;
 mod shards;
 mod statements;
+mod terminal;
 mod tidy;
+mod validate;

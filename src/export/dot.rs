@@ -15,8 +15,15 @@
 //! - [`write_construct`] draws any `CONSTRUCT` result: IRIs and literals become nodes and each
 //!   triple an edge labelled with the predicate's local name.
 //!
+//! [`Options`] focus the drawing: contacts and quotations dated within `since..=until` (a
+//! quotation without its own date takes its article's), edges reported at least
+//! `min_weight` times, the ego network of one entity up to `depth` edges away (edges
+//! followed in both directions), and clusters of nodes by article (the one that mentions the
+//! entity most) or by country (a country itself, or the country of a person's first role).
+//!
 //! Nodes and edges are written sorted by IRI, so the same store gives the same bytes. Only
-//! entities that take part in an edge are drawn. Layout is left to Graphviz.
+//! entities that take part in an edge are drawn. Layout is left to Graphviz. The same graph
+//! is written as GraphML by [`super::graphml`].
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
@@ -43,21 +50,83 @@ pub enum Graph {
     All,
 }
 
+/// What to draw and how to group it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Options {
+    /// Which edges.
+    pub graph: Graph,
+    /// Only this entity (a name, case-insensitive, or an IRI) and its neighbourhood.
+    pub entity: Option<String>,
+    /// How many edges away from `entity` to go.
+    pub depth: usize,
+    /// Only contacts and quotations on or after this ISO date (`2022`, `2022-02`, `2022-02-01`).
+    pub since: Option<String>,
+    /// Only contacts and quotations on or before this ISO date.
+    pub until: Option<String>,
+    /// Only edges reported at least this many times.
+    pub min_weight: usize,
+    /// Group nodes into clusters.
+    pub cluster: Option<Cluster>,
+}
+
+/// How nodes are grouped into Graphviz clusters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Cluster {
+    /// By the article that mentions the entity most.
+    Article,
+    /// By country.
+    Country,
+}
+
+impl Options {
+    /// Everything of `graph`, unfocused and unclustered.
+    pub fn new(graph: Graph) -> Options {
+        Options {
+            graph,
+            entity: None,
+            depth: 1,
+            since: None,
+            until: None,
+            min_weight: 1,
+            cluster: None,
+        }
+    }
+}
+
 /// Writes the chosen graph, read from the store, as DOT.
 pub fn write(
     store: &Store,
-    graph: Graph,
+    options: &Options,
     out: &mut (impl Write + ?Sized),
 ) -> Result<(), ExportError> {
+    let drawing = drawing(store, options)?;
+    render(&drawing, options.graph.title(), out)
+}
+
+/// The people and organizations graph of the store as [`Options`] focus it.
+pub(super) fn drawing(store: &Store, options: &Options) -> Result<Drawing, ExportError> {
     let mut drawing = Drawing::default();
-    if matches!(graph, Graph::Contacts | Graph::All) {
-        contact_edges(store, &mut drawing)?;
+    let window = DateWindow {
+        since: options.since.as_deref(),
+        until: options.until.as_deref(),
+    };
+    if matches!(options.graph, Graph::Contacts | Graph::All) {
+        contact_edges(store, &window, &mut drawing)?;
     }
-    if matches!(graph, Graph::Quotes | Graph::All) {
-        quotation_edges(store, &mut drawing)?;
+    if matches!(options.graph, Graph::Quotes | Graph::All) {
+        quotation_edges(store, &window, &mut drawing)?;
     }
+    drawing
+        .edges
+        .retain(|_, count| *count >= options.min_weight);
     entity_nodes(store, &mut drawing)?;
-    render(&drawing, graph.title(), out)
+    if let Some(entity) = &options.entity {
+        drawing.focus(entity, options.depth)?;
+    }
+    if let Some(cluster) = options.cluster {
+        clusters(store, cluster, &mut drawing)?;
+    }
+    Ok(drawing)
 }
 
 /// Writes the triples of a `CONSTRUCT` (or `DESCRIBE`) query as DOT. IRIs under `base` or a
@@ -131,7 +200,7 @@ impl FromStr for Graph {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-enum NodeStyle {
+pub(super) enum NodeStyle {
     Person,
     Organization,
     Country,
@@ -142,7 +211,7 @@ enum NodeStyle {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-enum EdgeStyle {
+pub(super) enum EdgeStyle {
     Happened,
     Planned,
     Possible,
@@ -152,25 +221,74 @@ enum EdgeStyle {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-struct Node {
-    label: String,
-    style: NodeStyle,
+pub(super) struct Node {
+    pub(super) label: String,
+    pub(super) style: NodeStyle,
+    /// The cluster's label, when clusters were asked for and the node has one.
+    pub(super) cluster: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-struct EdgeKey {
-    from: String,
-    to: String,
-    style: EdgeStyle,
-    label: String,
-    directed: bool,
+pub(super) struct EdgeKey {
+    pub(super) from: String,
+    pub(super) to: String,
+    pub(super) style: EdgeStyle,
+    pub(super) label: String,
+    pub(super) directed: bool,
 }
 
 /// Nodes and edges collected from the store, keyed by DOT id so that iteration is sorted.
 #[derive(Default)]
-struct Drawing {
-    nodes: BTreeMap<String, Node>,
-    edges: BTreeMap<EdgeKey, usize>,
+pub(super) struct Drawing {
+    pub(super) nodes: BTreeMap<String, Node>,
+    /// Each edge with its weight: how many events or quotations it stands for.
+    pub(super) edges: BTreeMap<EdgeKey, usize>,
+}
+
+/// The petgraph graph both writers walk: nodes (id, node) and edges (key, weight), added in
+/// sorted order so that output order is that order.
+pub(super) type Network<'a> = DiGraph<(&'a str, &'a Node), (&'a EdgeKey, usize)>;
+
+/// The drawing as a petgraph graph; edges whose ends are not drawn are left out.
+pub(super) fn network(drawing: &Drawing) -> Network<'_> {
+    let mut graph: Network<'_> = DiGraph::new();
+    let mut index = BTreeMap::new();
+    for (id, node) in &drawing.nodes {
+        index.insert(id.as_str(), graph.add_node((id.as_str(), node)));
+    }
+    for (key, count) in &drawing.edges {
+        let (Some(from), Some(to)) = (index.get(key.from.as_str()), index.get(key.to.as_str()))
+        else {
+            continue;
+        };
+        graph.add_edge(*from, *to, (key, *count));
+    }
+    graph
+}
+
+/// Dates as the text gives them, compared as ISO strings at the precision of the shorter.
+struct DateWindow<'a> {
+    since: Option<&'a str>,
+    until: Option<&'a str>,
+}
+
+impl DateWindow<'_> {
+    /// Whether a fact of this date is drawn; an undated fact only when no window is set.
+    fn contains(&self, date: Option<&str>) -> bool {
+        if self.since.is_none() && self.until.is_none() {
+            return true;
+        }
+        let Some(date) = date else {
+            return false;
+        };
+        // "2022-01-28" is within "--until 2022-01", and "2022" within "--since 2022-02".
+        let precision = |bound: &str| date.len().min(bound.len());
+        self.since
+            .is_none_or(|since| date[..precision(since)] >= since[..precision(since)])
+            && self
+                .until
+                .is_none_or(|until| date[..precision(until)] <= until[..precision(until)])
+    }
 }
 
 impl Drawing {
@@ -205,6 +323,43 @@ impl Drawing {
         *self.edges.entry(key).or_default() += 1;
     }
 
+    /// Keeps the entity named `name` and what lies within `depth` edges of it.
+    fn focus(&mut self, name: &str, depth: usize) -> Result<(), ExportError> {
+        let wanted = name.to_lowercase();
+        let mut reached: BTreeSet<String> = self
+            .nodes
+            .iter()
+            .filter(|(id, node)| {
+                node.label.to_lowercase() == wanted
+                    || id.as_str() == name
+                    || id.rsplit('/').next() == Some(name)
+            })
+            .map(|(id, _)| id.clone())
+            .collect();
+        if reached.is_empty() {
+            return Err(ExportError::UnknownEntity {
+                name: name.to_owned(),
+            });
+        }
+        let mut frontier = reached.clone();
+        for _ in 0..depth {
+            let mut next = BTreeSet::new();
+            for key in self.edges.keys() {
+                for (here, there) in [(&key.from, &key.to), (&key.to, &key.from)] {
+                    if frontier.contains(here) && !reached.contains(there) {
+                        next.insert(there.clone());
+                    }
+                }
+            }
+            reached.extend(next.iter().cloned());
+            frontier = next;
+        }
+        self.edges
+            .retain(|key, _| reached.contains(&key.from) && reached.contains(&key.to));
+        self.nodes.retain(|id, _| reached.contains(id));
+        Ok(())
+    }
+
     /// The DOT id of a term of a query result, registering it as a node.
     fn term_node(&mut self, term: &Term, base: &Base) -> String {
         let (id, node) = match term {
@@ -213,6 +368,7 @@ impl Drawing {
                 Node {
                     label: literal.value().to_owned(),
                     style: NodeStyle::Literal,
+                    cluster: None,
                 },
             ),
             Term::NamedNode(iri) => (
@@ -220,6 +376,7 @@ impl Drawing {
                 Node {
                     label: shorten(iri.as_str(), base),
                     style: NodeStyle::Resource,
+                    cluster: None,
                 },
             ),
             other => (
@@ -227,6 +384,7 @@ impl Drawing {
                 Node {
                     label: other.to_string(),
                     style: NodeStyle::Resource,
+                    cluster: None,
                 },
             ),
         };
@@ -237,7 +395,8 @@ impl Drawing {
 
 const PREFIX_LINES: &str = "PREFIX ng: <https://example.org/newsgraph/ontology#>\n\
                             PREFIX schema: <http://schema.org/>\n\
-                            PREFIX oa: <http://www.w3.org/ns/oa#>\n";
+                            PREFIX oa: <http://www.w3.org/ns/oa#>\n\
+                            PREFIX prov: <http://www.w3.org/ns/prov#>\n";
 
 /// One row per event and participant; rows are grouped into events here.
 const CONTACTS: &str = "SELECT ?event ?kind ?status ?date ?agent ?participant WHERE {
@@ -248,16 +407,34 @@ const CONTACTS: &str = "SELECT ?event ?kind ?status ?date ?agent ?participant WH
 }";
 
 /// Mentions inside a quotation's words: same article, position selector within the
-/// quotation's. Offsets are compared as numbers.
-const QUOTATIONS: &str = "SELECT ?speaker ?entity (COUNT(DISTINCT ?quotation) AS ?n) WHERE {
+/// quotation's. Offsets are compared as numbers. A quotation is dated by its own date, else
+/// its article's.
+const QUOTATIONS: &str = "SELECT ?speaker ?entity ?date (COUNT(DISTINCT ?quotation) AS ?n) WHERE {
     ?quotation schema:creator ?speaker ; ng:quoteSpan ?quote .
+    OPTIONAL { ?quotation ng:date ?quotationDate }
+    OPTIONAL { ?quotation prov:wasDerivedFrom/schema:datePublished ?published }
+    BIND(COALESCE(?quotationDate, ?published) AS ?date)
     ?quote oa:hasSource ?doc ; oa:hasSelector ?quotePosition .
     ?quotePosition oa:start ?quoteStart ; oa:end ?quoteEnd .
     ?mention a ng:Mention ; ng:refersTo ?entity ; oa:hasSource ?doc ;
         oa:hasSelector ?mentionPosition .
     ?mentionPosition oa:start ?mentionStart ; oa:end ?mentionEnd .
     FILTER(?entity != ?speaker && ?mentionStart >= ?quoteStart && ?mentionEnd <= ?quoteEnd)
-} GROUP BY ?speaker ?entity";
+} GROUP BY ?speaker ?entity ?date";
+
+/// How many mentions of each entity each article has.
+const ARTICLES: &str = "SELECT ?entity ?doc (COUNT(DISTINCT ?mention) AS ?n) WHERE {
+    ?mention a ng:Mention ; ng:refersTo ?entity ; oa:hasSource/schema:identifier ?doc .
+} GROUP BY ?entity ?doc";
+
+/// The countries an entity belongs to: itself, the country its name stands for, or the
+/// country of a role.
+const COUNTRIES: &str = "SELECT ?entity ?country ?name WHERE {
+    { ?entity a schema:Country . BIND(?entity AS ?country) }
+    UNION { ?entity ng:metonymFor ?country . ?country a schema:Country }
+    UNION { ?entity ng:hasRole/ng:roleOf ?country . ?country a schema:Country }
+    ?country schema:name ?name .
+}";
 
 const ENTITIES: &str = "SELECT ?entity ?name ?type WHERE {
     VALUES ?class { schema:Person schema:Organization schema:Country schema:City schema:Place }
@@ -292,7 +469,11 @@ struct Contact {
     participants: BTreeSet<String>,
 }
 
-fn contact_edges(store: &Store, drawing: &mut Drawing) -> Result<(), ExportError> {
+fn contact_edges(
+    store: &Store,
+    window: &DateWindow<'_>,
+    drawing: &mut Drawing,
+) -> Result<(), ExportError> {
     let mut events: BTreeMap<String, Contact> = BTreeMap::new();
     for row in select(store, CONTACTS)? {
         let (Some(event), Some(participant)) = (value(&row, "event"), value(&row, "participant"))
@@ -307,6 +488,9 @@ fn contact_edges(store: &Store, drawing: &mut Drawing) -> Result<(), ExportError
         contact.participants.insert(participant);
     }
     for contact in events.into_values() {
+        if !window.contains(contact.date.as_deref()) {
+            continue;
+        }
         let style = match contact.status.as_str() {
             "Happened" => EdgeStyle::Happened,
             "Planned" => EdgeStyle::Planned,
@@ -336,11 +520,18 @@ fn contact_edges(store: &Store, drawing: &mut Drawing) -> Result<(), ExportError
     Ok(())
 }
 
-fn quotation_edges(store: &Store, drawing: &mut Drawing) -> Result<(), ExportError> {
+fn quotation_edges(
+    store: &Store,
+    window: &DateWindow<'_>,
+    drawing: &mut Drawing,
+) -> Result<(), ExportError> {
     for row in select(store, QUOTATIONS)? {
         let (Some(speaker), Some(entity)) = (value(&row, "speaker"), value(&row, "entity")) else {
             continue;
         };
+        if !window.contains(value(&row, "date").as_deref()) {
+            continue;
+        }
         let count = value(&row, "n").and_then(|n| n.parse().ok()).unwrap_or(1);
         drawing.add_edge(
             speaker,
@@ -367,6 +558,7 @@ fn entity_nodes(store: &Store, drawing: &mut Drawing) -> Result<(), ExportError>
             Node {
                 label: local_name(iri),
                 style: NodeStyle::Resource,
+                cluster: None,
             },
         );
     }
@@ -398,25 +590,59 @@ fn entity_nodes(store: &Store, drawing: &mut Drawing) -> Result<(), ExportError>
     Ok(())
 }
 
-/// Writes the drawing through a petgraph graph whose nodes and edges were added in sorted
-/// order, so that the output order is that order.
+/// Each node's cluster: the article that mentions it most (ties: the least id), or its
+/// country (several: the least IRI).
+fn clusters(store: &Store, cluster: Cluster, drawing: &mut Drawing) -> Result<(), ExportError> {
+    let mut best: BTreeMap<String, (String, String)> = BTreeMap::new();
+    match cluster {
+        Cluster::Article => {
+            let mut counts: BTreeMap<String, (usize, String)> = BTreeMap::new();
+            for row in select(store, ARTICLES)? {
+                let (Some(entity), Some(doc)) = (value(&row, "entity"), value(&row, "doc")) else {
+                    continue;
+                };
+                let n: usize = value(&row, "n").and_then(|n| n.parse().ok()).unwrap_or(0);
+                let current = counts.entry(entity).or_insert((0, doc.clone()));
+                if n > current.0 || (n == current.0 && doc < current.1) {
+                    *current = (n, doc);
+                }
+            }
+            for (entity, (_, doc)) in counts {
+                best.insert(entity, (doc.clone(), format!("article {doc}")));
+            }
+        }
+        Cluster::Country => {
+            for row in select(store, COUNTRIES)? {
+                let (Some(entity), Some(country), Some(name)) = (
+                    value(&row, "entity"),
+                    value(&row, "country"),
+                    value(&row, "name"),
+                ) else {
+                    continue;
+                };
+                let candidate = (country, name);
+                match best.get(&entity) {
+                    Some(current) if *current <= candidate => {}
+                    _ => {
+                        best.insert(entity, candidate);
+                    }
+                }
+            }
+        }
+    }
+    for (id, node) in &mut drawing.nodes {
+        node.cluster = best.get(id).map(|(_, label)| label.clone());
+    }
+    Ok(())
+}
+
+/// Writes the drawing through its petgraph graph ([`network`]).
 fn render(
     drawing: &Drawing,
     title: &str,
     out: &mut (impl Write + ?Sized),
 ) -> Result<(), ExportError> {
-    let mut graph: DiGraph<(&str, &Node), (&EdgeKey, usize)> = DiGraph::new();
-    let mut index = BTreeMap::new();
-    for (id, node) in &drawing.nodes {
-        index.insert(id.as_str(), graph.add_node((id.as_str(), node)));
-    }
-    for (key, count) in &drawing.edges {
-        let (Some(from), Some(to)) = (index.get(key.from.as_str()), index.get(key.to.as_str()))
-        else {
-            continue;
-        };
-        graph.add_edge(*from, *to, (key, *count));
-    }
+    let graph = network(drawing);
 
     writeln!(out, "digraph newsgraph {{")?;
     writeln!(
@@ -427,14 +653,38 @@ fn render(
     writeln!(out, "  node [fontname=\"Helvetica\", style=filled];")?;
     writeln!(out, "  edge [fontname=\"Helvetica\", fontsize=10];")?;
     write_legend(drawing, out)?;
+    let mut clusters: BTreeMap<Option<&str>, Vec<(&str, &Node)>> = BTreeMap::new();
     for (id, node) in graph.node_weights() {
-        writeln!(
-            out,
-            "  {} [label={}, {}];",
-            quoted(id),
-            quoted(&node.label),
-            node_attributes(node.style)
-        )?;
+        clusters
+            .entry(node.cluster.as_deref())
+            .or_default()
+            .push((id, node));
+    }
+    for (cluster_idx, (cluster, nodes)) in clusters.iter().enumerate() {
+        let indent = match cluster {
+            Some(label) => {
+                writeln!(out, "  subgraph cluster_{cluster_idx} {{")?;
+                writeln!(
+                    out,
+                    "    label={}; style=\"rounded,dashed\"; color=\"#999999\";",
+                    quoted(label)
+                )?;
+                "    "
+            }
+            None => "  ",
+        };
+        for (id, node) in nodes {
+            writeln!(
+                out,
+                "{indent}{} [label={}, {}];",
+                quoted(id),
+                quoted(&node.label),
+                node_attributes(node.style)
+            )?;
+        }
+        if cluster.is_some() {
+            writeln!(out, "  }}")?;
+        }
     }
     for edge in graph.raw_edges() {
         let (key, count) = edge.weight;
@@ -503,7 +753,7 @@ fn node_attributes(style: NodeStyle) -> &'static str {
     }
 }
 
-fn node_style_name(style: NodeStyle) -> &'static str {
+pub(super) fn node_style_name(style: NodeStyle) -> &'static str {
     match style {
         NodeStyle::Person => "person",
         NodeStyle::Organization => "organization",
@@ -526,7 +776,7 @@ fn edge_attributes(style: EdgeStyle) -> &'static str {
     }
 }
 
-fn edge_style_name(style: EdgeStyle) -> &'static str {
+pub(super) fn edge_style_name(style: EdgeStyle) -> &'static str {
     match style {
         EdgeStyle::Happened => "happened",
         EdgeStyle::Planned => "planned",
@@ -602,7 +852,7 @@ mod tests {
     /// every line of `expected`.
     fn check(graph: Graph, expected: &[&str]) {
         let mut out = Vec::new();
-        write(&sample_store(), graph, &mut out).unwrap();
+        write(&sample_store(), &Options::new(graph), &mut out).unwrap();
         let dot = String::from_utf8(out).unwrap();
         assert_renders(&dot);
         for line in expected {
@@ -662,8 +912,8 @@ mod tests {
         for graph in Graph::ALL {
             let mut first = Vec::new();
             let mut second = Vec::new();
-            write(&sample_store(), graph, &mut first).unwrap();
-            write(&sample_store(), graph, &mut second).unwrap();
+            write(&sample_store(), &Options::new(graph), &mut first).unwrap();
+            write(&sample_store(), &Options::new(graph), &mut second).unwrap();
             assert_eq!(first, second);
             assert_renders(&String::from_utf8(first).unwrap());
         }
@@ -719,11 +969,35 @@ mod tests {
             Node {
                 label: "C:\\ \"quoted\"\nline\\N".to_owned(),
                 style: NodeStyle::Literal,
+                cluster: None,
             },
         );
         let mut out = Vec::new();
         render(&drawing, "odd \"title\"", &mut out).unwrap();
         assert_renders(&String::from_utf8(out).unwrap());
+    }
+
+    #[test]
+    fn dates_are_compared_at_the_coarser_precision() {
+        let window = DateWindow {
+            since: Some("2022-02"),
+            until: Some("2022-02-15"),
+        };
+        for (date, inside) in [
+            (Some("2022-02-01"), true),
+            (Some("2022-02"), true),
+            (Some("2022"), true),
+            (Some("2022-01-31"), false),
+            (Some("2022-02-16"), false),
+            (None, false),
+        ] {
+            assert_eq!(window.contains(date), inside, "{date:?}");
+        }
+        let open = DateWindow {
+            since: None,
+            until: None,
+        };
+        assert!(open.contains(None));
     }
 
     #[test]

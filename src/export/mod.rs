@@ -1,15 +1,17 @@
-//! Exports of the store's graph for other tools and people: Graphviz DOT ([`dot`]) and a
-//! summary of counts ([`write_stats`]).
+//! Exports of the store's graph for other tools and people: Graphviz DOT ([`dot`]), the same
+//! graph as GraphML for Gephi and Cytoscape ([`graphml`]), and a summary of counts
+//! ([`write_stats`]).
 //!
 //! In: a [`Store`](crate::rdf::store::Store), read with SPARQL, so that an export works on
 //! an existing store without the corpus. Out: text written to a `&mut impl Write` that the
 //! caller passes in.
 //!
-//! Only this module knows DOT syntax. It holds no state and never reads files; RDF dumps
+//! Only this module knows DOT and GraphML syntax. It holds no state and never reads files; RDF dumps
 //! are not here but in [`Store::dump`](crate::rdf::store::Store::dump), because they are the
 //! store's own formats.
 
 pub mod dot;
+pub mod graphml;
 pub mod json;
 
 use std::io::Write;
@@ -27,6 +29,12 @@ pub enum ExportError {
     /// The user's query failed or gives no triples.
     #[error(transparent)]
     Query(#[from] QueryError),
+    /// `--entity` names no entity of the drawing.
+    #[error("no entity '{name}' in the graph: give a name as `newsgraph query entities` shows it (any case), or an IRI")]
+    UnknownEntity {
+        /// The name given.
+        name: String,
+    },
     /// Writing the export failed (a closed pipe included).
     #[error("writing the export: {0}")]
     Write(#[from] std::io::Error),

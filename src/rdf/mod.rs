@@ -72,8 +72,10 @@
 //! [`Article::skipped`]: crate::model::Article::skipped
 //! [`Entity::key`]: crate::model::Entity::key
 
+pub mod shapes;
 pub mod statements;
 pub mod store;
+pub mod validate;
 mod vocab;
 
 use std::collections::{BTreeMap, HashSet};
@@ -210,6 +212,9 @@ pub enum StoreError {
     /// Evaluating a SPARQL query failed.
     #[error("{0}")]
     Query(#[from] QueryEvaluationError),
+    /// Running a SPARQL update failed.
+    #[error("{0}")]
+    Update(#[from] oxigraph::sparql::UpdateEvaluationError),
     /// Writing a dump failed.
     #[error("writing the dump: {0}")]
     Write(#[source] std::io::Error),

@@ -10,8 +10,8 @@
 //! failure leaves all or none of an article's facts. [`Store::bulk_load`] is the fast path
 //! for a first build. Queries see the union of all named graphs as their default graph.
 //!
-//! Deliberately absent: SPARQL updates (the graph is rebuilt from the corpus, never edited),
-//! read-only opening (RocksDB gives no guarantee while a writer is active), and any
+//! SPARQL updates exist only for `newsgraph serve --writable` ([`Store::update`]): the graph
+//! is otherwise rebuilt from the corpus, never edited. Deliberately absent: read-only opening (RocksDB gives no guarantee while a writer is active), and any
 //! knowledge of IRIs beyond the graph names it is handed.
 
 use std::collections::BTreeSet;
@@ -23,7 +23,7 @@ use oxigraph::io::{JsonLdProfileSet, RdfFormat, RdfSerializer};
 use oxigraph::model::{
     GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term, Triple,
 };
-use oxigraph::sparql::{PreparedSparqlQuery, QueryResults, SparqlEvaluator};
+use oxigraph::sparql::{PreparedSparqlQuery, PreparedSparqlUpdate, QueryResults, SparqlEvaluator};
 use oxigraph::store::StorageError;
 
 use super::{ontology, StoreError, ONTOLOGY_GRAPH, PREFIXES};
@@ -260,6 +260,13 @@ impl Store {
             query.dataset_mut().set_default_graph_as_union();
         }
         Ok(query.on_store(&self.inner).execute()?)
+    }
+
+    /// Runs a parsed SPARQL update in one transaction. Its default graph is the store's
+    /// default graph, not the union the queries see: `INSERT DATA` without `GRAPH` lands
+    /// there, and queries still see it.
+    pub fn update(&self, update: PreparedSparqlUpdate) -> Result<(), StoreError> {
+        Ok(update.on_store(&self.inner).execute()?)
     }
 
     /// Writes the whole store in `format`.

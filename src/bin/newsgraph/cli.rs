@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap_complete::Shell;
 
 use newsgraph::rdf::Base;
 
@@ -18,7 +19,8 @@ use newsgraph::rdf::Base;
 ///   newsgraph export --format turtle -o graph.ttl
 ///   newsgraph dot --graph contacts -o contacts.dot && dot -Tsvg contacts.dot > contacts.svg
 ///
-/// Exit codes: 0 ok; 1 some articles or files were skipped; 2 could not run.
+/// Exit codes: 0 ok; 1 some articles or files were skipped (for `validate`: the store does
+/// not conform to the shapes); 2 could not run.
 #[derive(Parser)]
 #[command(name = "newsgraph", version, verbatim_doc_comment)]
 pub struct Cli {
@@ -31,6 +33,9 @@ pub struct Cli {
     /// The base IRI of everything newsgraph names.
     #[arg(long, global = true, default_value = Base::DEFAULT)]
     pub base: String,
+    /// When to colour output: auto means when writing to a terminal and NO_COLOR is unset.
+    #[arg(long, global = true, value_enum, default_value_t = Color::Auto)]
+    pub color: Color,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -38,6 +43,13 @@ pub struct Cli {
 #[derive(Subcommand)]
 pub enum Command {
     /// Reads articles and stores their graph (each article replaces its earlier facts).
+    ///
+    /// Examples:
+    ///   newsgraph build                                  # corpus/ into ./newsgraph.db
+    ///   newsgraph --store news.db build articles/ feed.jsonl
+    ///   cat feed.jsonl | newsgraph build -
+    ///   newsgraph build --memory articles/ --query contacts --format csv
+    #[command(verbatim_doc_comment)]
     Build {
         /// Files (.txt, .jsonl), directories, or `-` for standard input.
         #[arg(default_value = "corpus")]
@@ -52,6 +64,11 @@ pub enum Command {
         output: QueryOutput,
     },
     /// Extracts without a store and writes N-Quads or JSON Lines to standard output.
+    ///
+    /// Examples:
+    ///   newsgraph extract articles/ > articles.nq
+    ///   newsgraph extract --format jsonl corpus/000_30f74fd36e1936db.txt
+    #[command(verbatim_doc_comment)]
     Extract {
         /// Files (.txt, .jsonl), directories, or `-` for standard input.
         #[arg(default_value = "corpus")]
@@ -61,6 +78,18 @@ pub enum Command {
         format: ExtractOutput,
     },
     /// Runs a bundled query by name, or a query file.
+    ///
+    /// A table in a terminal cuts long values (quotations) to 80 characters; csv, tsv and
+    /// json keep every character.
+    ///
+    /// Examples:
+    ///   newsgraph query --list
+    ///   newsgraph query who-said-what --limit 10
+    ///   newsgraph query quotations --format csv > quotations.csv
+    ///   newsgraph query article --param doc=000_30f74fd36e1936db
+    ///   newsgraph query same-statement --param "speaker=NAME" --format json
+    ///   newsgraph query my-query.rq
+    #[command(verbatim_doc_comment)]
     Query {
         /// A bundled query name (see --list) or a path to a .rq file.
         #[arg(required_unless_present = "list")]
@@ -72,6 +101,13 @@ pub enum Command {
         output: QueryOutput,
     },
     /// Writes the whole graph in an RDF format.
+    ///
+    /// N-Quads, TriG and JSON-LD keep one named graph per article; the others write the union.
+    ///
+    /// Examples:
+    ///   newsgraph export --format turtle -o graph.ttl
+    ///   newsgraph export --format trig | riot --validate --syntax=trig -
+    #[command(verbatim_doc_comment)]
     Export {
         /// The format.
         #[arg(long, value_enum, default_value_t = ExportFormat::Turtle)]
@@ -80,24 +116,123 @@ pub enum Command {
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
-    /// Writes a Graphviz DOT graph of who spoke with whom and who quoted whom.
+    /// Writes a Graphviz DOT (or GraphML) graph of who spoke with whom and who quoted whom.
+    ///
+    /// Examples:
+    ///   newsgraph dot --graph contacts -o contacts.dot && dot -Tsvg contacts.dot > contacts.svg
+    ///   newsgraph dot --render svg -o graph.svg
+    ///   newsgraph dot --entity NATO --depth 2 --render png -o nato.png
+    ///   newsgraph dot --since 2022-02 --until 2022-02-28 --min-weight 2 --cluster country
+    ///   newsgraph dot --format graphml -o graph.graphml    # for Gephi, Cytoscape, networkx
+    ///   newsgraph dot --query queries/my-construct.rq
+    #[command(verbatim_doc_comment)]
     Dot {
         /// Which edges to draw.
         #[arg(long, value_enum, default_value_t = DotGraph::All)]
         graph: DotGraph,
-        /// Draw the result of a CONSTRUCT query instead.
-        #[arg(long)]
+        /// Only this entity and its neighbours: a name as `query entities` shows it (any case),
+        /// or an IRI.
+        #[arg(long, value_name = "NAME")]
+        entity: Option<String>,
+        /// How many edges away from --entity to go.
+        #[arg(long, value_name = "N", default_value_t = 1, requires = "entity")]
+        depth: usize,
+        /// Only contacts and quotations on or after this date (YYYY, YYYY-MM or YYYY-MM-DD);
+        /// undated ones are left out.
+        #[arg(long, value_name = "DATE", value_parser = iso_date)]
+        since: Option<String>,
+        /// Only contacts and quotations on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).
+        #[arg(long, value_name = "DATE", value_parser = iso_date)]
+        until: Option<String>,
+        /// Only edges that stand for at least N events or quotations.
+        #[arg(long, value_name = "N", default_value_t = 1)]
+        min_weight: usize,
+        /// Groups nodes: by the article that mentions them most, or by country.
+        #[arg(long, value_enum)]
+        cluster: Option<DotCluster>,
+        /// Output format: Graphviz DOT, or GraphML for Gephi and Cytoscape.
+        #[arg(long, value_enum, default_value_t = DotFormat::Dot)]
+        format: DotFormat,
+        /// Renders the DOT with Graphviz's `dot` into an SVG or PNG picture.
+        #[arg(long, value_enum, conflicts_with = "format")]
+        render: Option<Picture>,
+        /// Draw the result of a CONSTRUCT query instead (as DOT; no focus options).
+        #[arg(long, conflicts_with_all = ["entity", "since", "until", "cluster", "format"])]
         query: Option<PathBuf>,
         /// Output file (default: standard output).
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
+    /// Checks the store against the SHACL shapes and lists every violation.
+    ///
+    /// Each result gives the focus node, the property path, what was expected and the value
+    /// found. Exit code 1 when the store does not conform.
+    ///
+    /// Examples:
+    ///   newsgraph validate
+    ///   newsgraph validate --format tsv > violations.tsv
+    ///   newsgraph validate --shapes my-shapes.ttl
+    #[command(verbatim_doc_comment)]
+    Validate {
+        /// A SHACL shapes file in Turtle (default: the bundled ontology/shapes.ttl).
+        #[arg(long, value_name = "FILE")]
+        shapes: Option<PathBuf>,
+        /// How to write the results.
+        #[arg(long, value_enum, default_value_t = ValidateFormat::Text)]
+        format: ValidateFormat,
+    },
+    /// Serves the store over the SPARQL 1.1 Protocol, with a query page at /.
+    ///
+    /// GET or POST queries to /query; results as SPARQL JSON, XML, CSV or TSV (Accept header),
+    /// CONSTRUCT results as Turtle, N-Triples or RDF/XML. /update only with --writable.
+    /// Stop it with Ctrl-C.
+    ///
+    /// Examples:
+    ///   newsgraph serve                                   # http://127.0.0.1:7878/
+    ///   curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 5' \
+    ///        http://127.0.0.1:7878/query
+    ///   newsgraph serve --bind 127.0.0.1:8080 --timeout 10 --max-rows 1000
+    ///   newsgraph serve --writable                        # also accepts SPARQL updates at /update
+    #[command(verbatim_doc_comment)]
+    Serve {
+        /// The address and port to listen on (loopback only by default).
+        #[arg(long, value_name = "ADDRESS:PORT", default_value = "127.0.0.1:7878")]
+        bind: std::net::SocketAddr,
+        /// Accept SPARQL updates at /update.
+        #[arg(long)]
+        writable: bool,
+        /// Cancel a query after this many seconds.
+        #[arg(long, value_name = "SECS", default_value_t = 30)]
+        timeout: u64,
+        /// Send at most N solutions (or triples) per response.
+        #[arg(long, value_name = "N", default_value_t = 10_000)]
+        max_rows: usize,
+    },
     /// Counts documents, entities by type, quotations, events and triples.
+    ///
+    /// Example:
+    ///   newsgraph --store news.db stats
+    #[command(verbatim_doc_comment)]
     Stats,
     /// Removes an article and exactly its facts.
+    ///
+    /// Example:
+    ///   newsgraph remove 000_30f74fd36e1936db
+    #[command(verbatim_doc_comment)]
     Remove {
         /// The document id.
         doc: String,
+    },
+    /// Writes a shell completion script to standard output.
+    ///
+    /// Examples:
+    ///   newsgraph completions bash > ~/.local/share/bash-completion/completions/newsgraph
+    ///   newsgraph completions zsh > "${fpath[1]}/_newsgraph"
+    ///   newsgraph completions fish > ~/.config/fish/completions/newsgraph.fish
+    #[command(verbatim_doc_comment)]
+    Completions {
+        /// The shell.
+        shell: Shell,
     },
 }
 
@@ -109,6 +244,16 @@ pub struct QueryOutput {
     /// Binds a query variable to a value: VAR=VALUE (a literal, or <IRI>). Repeatable.
     #[arg(long = "param", value_name = "VAR=VALUE")]
     pub params: Vec<String>,
+    /// Writes at most N results (rows, or triples of a CONSTRUCT).
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Color {
+    Auto,
+    Always,
+    Never,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -116,6 +261,16 @@ pub enum ResultFormat {
     Table,
     Csv,
     Tsv,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum ValidateFormat {
+    /// One line per result.
+    Text,
+    /// Tab-separated values with a header.
+    Tsv,
+    /// A JSON object with `conforms` and `results`.
     Json,
 }
 
@@ -136,8 +291,81 @@ pub enum ExportFormat {
 }
 
 #[derive(Clone, Copy, ValueEnum)]
+pub enum DotCluster {
+    Article,
+    Country,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum DotFormat {
+    Dot,
+    Graphml,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum Picture {
+    Svg,
+    Png,
+}
+
+/// Accepts the ISO dates the graph holds: a year, a month or a day.
+fn iso_date(text: &str) -> Result<String, String> {
+    let digits = |part: &str, n: usize| part.len() == n && part.bytes().all(|b| b.is_ascii_digit());
+    let parts: Vec<&str> = text.split('-').collect();
+    let valid = match parts.as_slice() {
+        [year] => digits(year, 4),
+        [year, month] => digits(year, 4) && digits(month, 2),
+        [year, month, day] => digits(year, 4) && digits(month, 2) && digits(day, 2),
+        _ => false,
+    };
+    if valid {
+        Ok(text.to_owned())
+    } else {
+        Err(format!(
+            "'{text}' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD"
+        ))
+    }
+}
+
+#[derive(Clone, Copy, ValueEnum)]
 pub enum DotGraph {
     Contacts,
     Quotes,
     All,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn every_command_and_option_is_documented_with_an_example() {
+        let command = Cli::command();
+        command.clone().debug_assert();
+        let documented =
+            |arg: &clap::Arg| arg.get_help().is_some() || arg.get_long_help().is_some();
+        for arg in command.get_arguments() {
+            assert!(documented(arg), "--{} has no help", arg.get_id());
+        }
+        for subcommand in command.get_subcommands() {
+            let about = subcommand
+                .get_long_about()
+                .map(ToString::to_string)
+                .unwrap_or_default();
+            assert!(
+                about.contains("Example"),
+                "`newsgraph {}` has no example in its help",
+                subcommand.get_name()
+            );
+            for arg in subcommand.get_arguments() {
+                assert!(
+                    documented(arg),
+                    "`newsgraph {}` option {} has no help",
+                    subcommand.get_name(),
+                    arg.get_id()
+                );
+            }
+        }
+    }
 }

@@ -10,16 +10,22 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::{Context, Result};
-use clap::Parser;
+use clap::{CommandFactory, Parser};
 
-use newsgraph::export::{self, dot};
+use newsgraph::export::{self, dot, graphml};
 use newsgraph::pipeline::{self, Config, ExtractFormat, Progress, Summary};
-use newsgraph::query::{self, OutputFormat};
+use newsgraph::query::{self, Output, OutputFormat};
+use newsgraph::rdf::shapes::{Severity, Shapes};
 use newsgraph::rdf::store::{DumpFormat, Store};
+use newsgraph::rdf::validate::{self, ReportFormat};
 use newsgraph::rdf::Base;
+use newsgraph::serve;
 
 mod cli;
-use cli::{Cli, Command, DotGraph, ExportFormat, ExtractOutput, QueryOutput, ResultFormat};
+use cli::{
+    Cli, Color, Command, DotCluster, DotFormat, DotGraph, ExportFormat, ExtractOutput, Picture,
+    QueryOutput, ResultFormat, ValidateFormat,
+};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -35,6 +41,7 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> Result<ExitCode> {
     let base = Base::new(&cli.base)?;
+    let color = use_color(cli.color);
     match cli.command {
         Command::Build {
             paths,
@@ -50,7 +57,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             };
             let summary = build(&config, &store)?;
             if let Some(query) = query {
-                run_query(&store, &query, &output)?;
+                run_query(&store, &query, &output, color)?;
             }
             Ok(exit_code(&summary))
         }
@@ -79,7 +86,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         }
         Command::Query { query, output, .. } => {
             let store = open_existing(&cli.store, cli.memory)?;
-            run_query(&store, query.as_deref().unwrap_or_default(), &output)?;
+            run_query(&store, query.as_deref().unwrap_or_default(), &output, color)?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Export { format, output } => {
@@ -97,27 +104,79 @@ fn run(cli: Cli) -> Result<ExitCode> {
         }
         Command::Dot {
             graph,
+            entity,
+            depth,
+            since,
+            until,
+            min_weight,
+            cluster,
+            format,
+            render,
             query,
             output,
         } => {
             let store = open_existing(&cli.store, cli.memory)?;
-            with_output(output.as_deref(), |out| {
-                match &query {
-                    Some(path) => {
-                        let query = query::resolve(&path.to_string_lossy())?;
-                        dot::write_construct(&store, &query, &[], &base, out)?;
-                    }
-                    None => {
-                        let graph = match graph {
-                            DotGraph::Contacts => dot::Graph::Contacts,
-                            DotGraph::Quotes => dot::Graph::Quotes,
-                            DotGraph::All => dot::Graph::All,
-                        };
-                        dot::write(&store, graph, out)?;
-                    }
+            let options = dot::Options {
+                graph: match graph {
+                    DotGraph::Contacts => dot::Graph::Contacts,
+                    DotGraph::Quotes => dot::Graph::Quotes,
+                    DotGraph::All => dot::Graph::All,
+                },
+                entity,
+                depth,
+                since,
+                until,
+                min_weight,
+                cluster: cluster.map(|cluster| match cluster {
+                    DotCluster::Article => dot::Cluster::Article,
+                    DotCluster::Country => dot::Cluster::Country,
+                }),
+            };
+            let mut dot_text = Vec::new();
+            match (&query, format) {
+                (Some(path), _) => {
+                    let query = query::resolve(&path.to_string_lossy())?;
+                    dot::write_construct(&store, &query, &[], &base, &mut dot_text)?;
                 }
-                Ok(())
-            })?;
+                (None, DotFormat::Dot) => dot::write(&store, &options, &mut dot_text)?,
+                (None, DotFormat::Graphml) => graphml::write(&store, &options, &mut dot_text)?,
+            }
+            let bytes = match render {
+                Some(picture) => render_picture(&dot_text, picture)?,
+                None => dot_text,
+            };
+            with_output(output.as_deref(), |out| Ok(out.write_all(&bytes)?))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Validate { shapes, format } => {
+            let store = open_existing(&cli.store, cli.memory)?;
+            validate(&store, shapes.as_deref(), format, color)
+        }
+        Command::Serve {
+            bind,
+            writable,
+            timeout,
+            max_rows,
+        } => {
+            let store = open_existing(&cli.store, cli.memory)?;
+            let config = serve::Config {
+                writable,
+                timeout: std::time::Duration::from_secs(timeout),
+                max_rows,
+            };
+            let server = serve::spawn(store, config, bind)
+                .with_context(|| format!("listening on {bind}"))?;
+            if !bind.ip().is_loopback() {
+                eprintln!("newsgraph: warning: {bind} is reachable from other machines");
+            }
+            let mode = if writable { "writable" } else { "read-only" };
+            eprintln!("serving http://{bind}/ (SPARQL endpoint http://{bind}/query, {mode})");
+            server.join().context("the server stopped")?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Completions { shell } => {
+            let mut out = io::stdout().lock();
+            clap_complete::generate(shell, &mut Cli::command(), "newsgraph", &mut out);
             Ok(ExitCode::SUCCESS)
         }
         Command::Stats => {
@@ -189,7 +248,20 @@ fn progress_bar() -> Option<indicatif::ProgressBar> {
     Some(bar)
 }
 
-fn run_query(store: &Store, name: &str, output: &QueryOutput) -> Result<()> {
+/// Colour only for people: a terminal, and no `NO_COLOR` (https://no-color.org) unless
+/// `--color always` asks for it.
+fn use_color(choice: Color) -> bool {
+    match choice {
+        Color::Always => true,
+        Color::Never => false,
+        Color::Auto => {
+            io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|value| value.is_empty())
+        }
+    }
+}
+
+fn run_query(store: &Store, name: &str, output: &QueryOutput, color: bool) -> Result<()> {
     let query = query::resolve(name)?;
     let params = output
         .params
@@ -204,9 +276,97 @@ fn run_query(store: &Store, name: &str, output: &QueryOutput) -> Result<()> {
     };
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    query::run(store, &query, &params, format, &mut out)?;
+    let output = Output {
+        format,
+        limit: output.limit,
+        color,
+    };
+    query::run(store, &query, &params, output, &mut out)?;
     out.flush()?;
     Ok(())
+}
+
+fn validate(
+    store: &Store,
+    shapes: Option<&Path>,
+    format: ValidateFormat,
+    color: bool,
+) -> Result<ExitCode> {
+    let shapes = match shapes {
+        None => Shapes::bundled()?,
+        Some(path) => {
+            let text = std::fs::read_to_string(path)
+                .with_context(|| format!("reading shapes {}", path.display()))?;
+            Shapes::parse(&text, &path.display().to_string())?
+        }
+    };
+    let report = validate::check(store, &shapes)?;
+    let format = match format {
+        ValidateFormat::Text => ReportFormat::Text { color },
+        ValidateFormat::Tsv => ReportFormat::Tsv,
+        ValidateFormat::Json => ReportFormat::Json,
+    };
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    validate::write(&report, format, &mut out)?;
+    out.flush()?;
+    let violations = report
+        .violations
+        .iter()
+        .filter(|violation| violation.severity == Severity::Violation)
+        .count();
+    let checked = format!(
+        "{} constraints of {} shapes in {}",
+        report.constraints, report.shapes, shapes.source
+    );
+    if report.conforms() {
+        eprintln!("conforms: checked {checked}");
+        Ok(ExitCode::SUCCESS)
+    } else {
+        eprintln!("does not conform: {violations} violations of {checked}");
+        Ok(ExitCode::from(1))
+    }
+}
+
+/// Runs Graphviz's `dot` on the DOT text and returns the picture.
+fn render_picture(dot_text: &[u8], picture: Picture) -> Result<Vec<u8>> {
+    let format = match picture {
+        Picture::Svg => "-Tsvg",
+        Picture::Png => "-Tpng",
+    };
+    let child = std::process::Command::new("dot")
+        .arg(format)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn();
+    let mut child = match child {
+        Ok(child) => child,
+        Err(error) if error.kind() == io::ErrorKind::NotFound => anyhow::bail!(
+            "--render needs Graphviz's `dot`, which is not installed: install Graphviz \
+             (`apt-get install graphviz`, `brew install graphviz`, or https://graphviz.org/download/), \
+             or write DOT without --render and render it elsewhere"
+        ),
+        Err(error) => return Err(error).context("starting Graphviz's `dot`"),
+    };
+    let mut stdin = child.stdin.take().expect("stdin is piped");
+    // Write from another thread: `dot` may fill its output pipe before it has read all input.
+    let input = dot_text.to_vec();
+    let writer = std::thread::spawn(move || stdin.write_all(&input));
+    let output = child
+        .wait_with_output()
+        .context("running Graphviz's `dot`")?;
+    writer
+        .join()
+        .expect("the writer thread does not panic")
+        .context("writing to Graphviz's `dot`")?;
+    if !output.status.success() {
+        anyhow::bail!(
+            "Graphviz's `dot {format}` failed: {}",
+            String::from_utf8_lossy(&output.stderr).trim()
+        );
+    }
+    Ok(output.stdout)
 }
 
 fn open_store(path: &Path, memory: bool) -> Result<Store> {
