@@ -187,7 +187,7 @@ pub fn bundled() -> &'static [BundledQuery] {
             [$(($name, include_str!(concat!("../queries/", $name, ".rq")))),*]
         };
     }
-    const SOURCES: [(&str, &str); 10] = sources!(
+    const SOURCES: [(&str, &str); 11] = sources!(
         "quotations",
         "contacts",
         "entities",
@@ -198,6 +198,7 @@ pub fn bundled() -> &'static [BundledQuery] {
         "roles",
         "timeline",
         "article",
+        "entity-profile",
     );
     static BUNDLED: OnceLock<Vec<BundledQuery>> = OnceLock::new();
     BUNDLED.get_or_init(|| {
@@ -797,7 +798,7 @@ mod tests {
     #[test]
     fn bundled_queries_resolve_parse_and_describe_themselves() {
         let store = sample_store();
-        assert_eq!(bundled().len(), 10);
+        assert_eq!(bundled().len(), 11);
         for bundled in bundled() {
             let query = resolve(bundled.name).unwrap();
             assert_eq!(query.text, bundled.text);

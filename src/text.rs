@@ -428,8 +428,10 @@ impl Tokenizer {
             }
             // `voters’ concerns`: after an `s`, an apostrophe before space or punctuation is a
             // plural possessive, unless it closes a single quotation mark opened before.
+            // `''building bridges''`: two apostrophes are a quotation mark, not a possessive.
             let plural = matches!(self.char(index - 1), Some('s' | 'S'))
-                && !next.is_some_and(char::is_alphanumeric);
+                && !next.is_some_and(char::is_alphanumeric)
+                && !(c == '\'' && next == Some('\''));
             if matches!(c, '\'' | '’') && plural && !self.single_open {
                 index += 1;
             }
@@ -765,6 +767,10 @@ mod tests {
             r#"He said [" adequate "] and ( [" we "] - [" no "] ) ."#,
         );
         check("Not paying ''makes me smart,'' Ashby said of 'the bus' in '22 and the voters' cars.", "Not paying ['' makes me smart , ''] Ashby said of [' the bus '] in '22 and the voters' cars .");
+        check(
+            "She began ''building bridges'' to the voters.",
+            "She began ['' building bridges ''] to the voters .",
+        );
         check(
             "``Yes,'' he said. Don't.",
             "[`` Yes , ''] he said . | Don't .",

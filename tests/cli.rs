@@ -155,6 +155,38 @@ fn article_query_takes_the_document_as_a_parameter() {
 }
 
 #[test]
+fn entity_profile_gathers_names_roles_quotations_contacts_and_articles() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = dir.path().join("db");
+    newsgraph(&store).arg("build").assert().success();
+    let output = newsgraph(&store)
+        .args([
+            "query",
+            "entity-profile",
+            "--param",
+            "name=Emmanuel Macron",
+            "--format",
+            "csv",
+        ])
+        .output()
+        .expect("runs");
+    assert!(output.status.success());
+    let rows = parse_csv(&String::from_utf8(output.stdout).expect("utf-8"));
+    let get = crate::common::get;
+    let kinds: std::collections::BTreeSet<&str> = rows.iter().map(|row| get(row, "kind")).collect();
+    for kind in ["type", "role", "contact", "article"] {
+        assert!(kinds.contains(kind), "no {kind} row in {rows:?}");
+    }
+    assert!(rows.iter().all(|row| get(row, "name") == "Emmanuel Macron"));
+    assert!(rows.iter().any(|row| get(row, "kind") == "contact"
+        && get(row, "detail").contains("call (happened) 2022-01-28 with Vladimir Putin")
+        && get(row, "doc") == "003_750f19587e149a29"));
+    assert!(rows
+        .iter()
+        .any(|row| get(row, "kind") == "type" && get(row, "detail") == "Person"));
+}
+
+#[test]
 fn a_parameter_is_bound_as_a_term_not_spliced_into_the_query() {
     let dir = tempfile::tempdir().expect("temp dir");
     let store = dir.path().join("db");

@@ -13,7 +13,7 @@
 //! name is kept only when something says what it is (a given name, an organization word, a
 //! following speech verb), so that sentence-initial common words are not taken for names.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use crate::model::{
     Article, EntityType, Gender, Mention, MentionKind, RoleMention, Segmented, Span, Token,
@@ -34,6 +34,7 @@ pub fn mentions(article: &Article, segmented: &Segmented, lexicon: &Lexicon) -> 
                 lexicon,
                 tokens: &sentence.tokens,
                 sentence: sentence_idx,
+                headline: super::headline_case(article, &sentence.tokens),
             })
     };
     for scanner in scanners() {
@@ -46,12 +47,13 @@ pub fn mentions(article: &Article, segmented: &Segmented, lexicon: &Lexicon) -> 
         let first = segmented.sentences[m.sentence].tokens.first();
         first.is_some_and(|token| token.span.start == m.phrase.start)
     };
-    let surnames: HashSet<String> = found
+    let mut surnames: HashSet<String> = found
         .iter()
         .filter(|m| m.entity_type == EntityType::Person && m.kind == MentionKind::Name)
         .filter(|m| m.name.contains(' ') || !sentence_start(m))
         .filter_map(|m| m.name.rsplit(' ').next().map(str::to_string))
         .collect();
+    surnames.extend(capitalized_only(article, segmented, lexicon, &found));
     if !surnames.is_empty() {
         // "Anna German … German said": a demonym that is the surname of a person named in the
         // article is that person next to a speech verb.
@@ -79,6 +81,80 @@ pub fn mentions(article: &Article, segmented: &Segmented, lexicon: &Lexicon) -> 
         found.sort_by_key(|m| (m.phrase.start, m.phrase.end, m.span.start));
     }
     found
+}
+
+/// Frequent words that this article writes only capitalized, twice or more inside a sentence
+/// and never after "the" or "a": surnames of people it never names in full ("Hunter", "Baker"),
+/// which the frequent-word list would otherwise keep from being names. Words already inside a
+/// mention, titles, verbs, calendar words and headline-case sentences do not count.
+fn capitalized_only(
+    article: &Article,
+    segmented: &Segmented,
+    lexicon: &Lexicon,
+    found: &[Mention],
+) -> Vec<String> {
+    let mut lower_seen: HashSet<String> = HashSet::new();
+    let mut excluded: HashSet<String> = HashSet::new();
+    let mut inside: HashMap<String, usize> = HashMap::new();
+    for sentence in &segmented.sentences {
+        let headline = super::headline_case(article, &sentence.tokens);
+        for (i, token) in sentence.tokens.iter().enumerate() {
+            if token.kind != TokenKind::Word {
+                continue;
+            }
+            let (word, _) = strip_possessive(article.slice(token.span));
+            if !word.starts_with(char::is_uppercase) {
+                lower_seen.insert(word.to_string());
+                continue;
+            }
+            let prev = i
+                .checked_sub(1)
+                .map(|p| article.slice(sentence.tokens[p].span));
+            if prev.is_some_and(|p| matches!(p.to_lowercase().as_str(), "the" | "a" | "an")) {
+                excluded.insert(word.to_lowercase());
+            }
+            // "the Fifth Amendment", "Big Daddy": a word next to another capitalized word
+            // (other than a title) belongs to a longer name.
+            let capital_at = |j: usize| {
+                sentence.tokens.get(j).is_some_and(|t| {
+                    let w = article.slice(t.span);
+                    t.kind == TokenKind::Word
+                        && w.starts_with(char::is_uppercase)
+                        && !lexicon.titles.contains_key(&w.to_lowercase())
+                })
+            };
+            if (i > 0 && capital_at(i - 1)) || capital_at(i + 1) {
+                excluded.insert(word.to_lowercase());
+            }
+            let covered = found.iter().any(|m| m.phrase.overlaps(token.span));
+            let opens = i == 0 || sentence.tokens[i - 1].kind == TokenKind::OpenQuote;
+            if !headline && !opens && !covered {
+                *inside.entry(word.to_string()).or_default() += 1;
+            }
+        }
+    }
+    inside
+        .into_iter()
+        .filter(|(word, count)| {
+            let lower = word.to_lowercase();
+            *count >= 2
+                && word.chars().count() >= 3
+                && word.chars().all(char::is_alphabetic)
+                && word.chars().skip(1).any(char::is_lowercase)
+                && lexicon.is_common_word(word)
+                && !lower_seen.contains(&lower)
+                && !excluded.contains(&lower)
+                && !FUNCTION_WORDS.contains(&lower.as_str())
+                && !AUXILIARIES.contains(&lower.as_str())
+                && !GROUP_WORDS.contains(&lower.trim_end_matches('s'))
+                && !ORG_HEADS.contains(&word.as_str())
+                && !super::dates::is_calendar_word(&lower)
+                && !lexicon.titles.contains_key(&lower)
+                && !lexicon.verbs.contains_key(&lower)
+                && !lexicon.org_words.contains_key(word.as_str())
+        })
+        .map(|(word, _)| word)
+        .collect()
 }
 
 /// Words that may join the capitalized words of one name ("Bank of America", "Peña Nieto",
@@ -168,6 +244,83 @@ const FUNCTION_WORDS: &[&str] = &[
     "recently",
 ];
 
+/// Head words of organization names that may come first ("Center for …", "Bank of …").
+const ORG_HEADS: &[&str] = &[
+    "Center",
+    "Centre",
+    "Commission",
+    "Council",
+    "Committee",
+    "Department",
+    "Ministry",
+    "Institute",
+    "Institution",
+    "Endowment",
+    "Foundation",
+    "Fund",
+    "Association",
+    "Conference",
+    "Coalition",
+    "Board",
+    "Bureau",
+    "Agency",
+    "Office",
+    "Society",
+    "Academy",
+    "University",
+    "College",
+    "School",
+    "Bank",
+    "Court",
+    "Union",
+    "League",
+    "Alliance",
+    "Federation",
+    "Organization",
+    "Organisation",
+    "Corporation",
+    "Administration",
+    "Authority",
+    "Network",
+    "Party",
+    "Program",
+    "Programme",
+    "Project",
+    "Services",
+    "Service",
+    "Museum",
+    "Club",
+];
+
+/// Words for groups of people (singular, lowercase) that are capitalized but name no one.
+const GROUP_WORDS: &[&str] = &[
+    "african-american",
+    "asian-american",
+    "mexican-american",
+    "arab-american",
+    "native-american",
+    "latino",
+    "latina",
+    "latinx",
+    "hispanic",
+    "evangelical",
+    "catholic",
+    "protestant",
+    "muslim",
+    "christian",
+    "jew",
+    "jewish",
+    "mormon",
+    "republican",
+    "democrat",
+    "democratic",
+    "libertarian",
+    "independent",
+    "conservative",
+    "liberal",
+    "progressive",
+];
+
 /// Verbs that never stand inside a name.
 const AUXILIARIES: &[&str] = &[
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
@@ -189,6 +342,8 @@ struct Scanner<'a> {
     lexicon: &'a Lexicon,
     tokens: &'a [Token],
     sentence: usize,
+    /// The sentence capitalizes its words as headlines do.
+    headline: bool,
 }
 
 /// The "of" part of a phrase: what a title is of, or a known name standing alone.
@@ -427,9 +582,40 @@ impl Scanner<'_> {
             return Some(of.end);
         }
         if name_end > idx && !opener {
+            if let Some(end) = self.head_first_organization(idx, name_end) {
+                let mut mention = self.organization(self.span(idx, end));
+                mention.org_kind = (idx..end)
+                    .find_map(|i| self.lexicon.org_words.get(self.word(i)).copied())
+                    .flatten();
+                found.push(mention);
+                return Some(end);
+            }
             return self.bare_name(idx, name_end, found);
         }
         None
+    }
+
+    /// "Center for American Progress", "Commission on Presidential Debates", "University of
+    /// Michigan": a capitalized run holding the head word of an organization goes on across
+    /// "for", "on", "of", "and" and "at" to the next capitalized words. Returns the end of the
+    /// name when it has at least two words.
+    fn head_first_organization(&self, idx: usize, run_end: usize) -> Option<usize> {
+        let mut end = run_end;
+        while matches!(self.word(end), "for" | "on" | "of" | "and" | "at" | "&")
+            && self.is_capitalized(end + 1)
+            && !FUNCTION_WORDS.contains(&self.word(end + 1).to_lowercase().as_str())
+        {
+            // "for Strategic and International Studies": after "and", a name of two words or
+            // more goes on; one word is a second name ("the Center and PolitiFact").
+            let next = self.name_end(end + 1);
+            if self.word(end) == "and" && next - (end + 1) < 2 {
+                break;
+            }
+            end = next;
+        }
+        let head = (idx..end).any(|i| ORG_HEADS.contains(&strip_possessive(self.word(i)).0));
+        let words = (idx..end).filter(|&i| !self.word(i).is_empty()).count();
+        (head && words >= 2).then_some(end)
     }
 
     fn of_mention(&self, of: &OfPart) -> Mention {
@@ -622,6 +808,71 @@ impl Scanner<'_> {
 
     /// A capitalized name with no title and no lexicon entry: typed from its words and context.
     fn bare_name(&self, idx: usize, end: usize, found: &mut Vec<Mention>) -> Option<usize> {
+        // Words that are no name whatever their capital: a pronoun with a contraction ("I’m",
+        // "We’ve"), a code with a digit ("EB-5"), letters spelled out ("U-S-A"), an adjective
+        // of place ("Texas-based"), a number word ("Forty-three"), and, opening a sentence,
+        // a lone participle or adverb ("Enraged", "Examining", "Conversely").
+        let no_name = |w: &str| {
+            let lower = w.to_lowercase().replace('’', "'");
+            let contraction = ["i'", "we'", "you'", "they'", "he'", "she'", "it'", "that'"]
+                .iter()
+                .any(|p| lower.starts_with(p));
+            let spelled = w.contains('-') && w.split('-').all(|part| part.chars().count() == 1);
+            let number = lower.split('-').all(|part| {
+                matches!(
+                    part,
+                    "one"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "ten"
+                        | "twenty"
+                        | "thirty"
+                        | "forty"
+                        | "fifty"
+                        | "sixty"
+                        | "seventy"
+                        | "eighty"
+                        | "ninety"
+                        | "hundred"
+                        | "thousand"
+                )
+            });
+            contraction
+                || spelled
+                || number
+                || w.chars().any(|c| c.is_ascii_digit())
+                || lower.ends_with("-based")
+        };
+        let participle = |w: &str| {
+            let lower = w.to_lowercase();
+            lower.len() > 4
+                && (lower.ends_with("ing") || lower.ends_with("ed") || lower.ends_with("ly"))
+        };
+        let words: Vec<&str> = (idx..end)
+            .map(|i| strip_possessive(self.word(i)).0)
+            .collect();
+        let sentence_initial = idx == 0 || self.tokens[idx - 1].kind == TokenKind::OpenQuote;
+        // Names of groups of people by origin, faith or politics ("African-Americans",
+        // "Latino voters", "Republican") standing alone: adjectives and plural nouns, not
+        // persons ("the Iowa Democratic Party" is a name).
+        let group = |w: &&str| GROUP_WORDS.contains(&w.to_lowercase().trim_end_matches('s'));
+        // "Democrat Maria Ivanova", "Libertarian Gary Brooks": a group word before a name is
+        // a label of the person, not part of the name.
+        if words.len() >= 2 && group(&words[0]) && !words[1..].iter().any(group) {
+            return self.bare_name(idx + 1, end, found);
+        }
+        if words.iter().any(|w| no_name(w))
+            || words.iter().all(group)
+            || words.len() == 1 && sentence_initial && participle(words[0])
+        {
+            return Some(end);
+        }
         // "Laurent campaign manager Jeff Wexler": a name, a lowercase title, a name.
         if let Some((title, title_end)) = self.title_at(end, true) {
             let name_end = self.name_end(title_end);
@@ -704,6 +955,19 @@ impl Scanner<'_> {
             ));
             return Some(end);
         }
+        // "I.R.S.", "S.E.C.": an initialism the lexicon does not know is an organization.
+        let only = words[words.len() - 1];
+        if words.len() == 1 && only.len() >= 4 && only.contains('.') {
+            let letters = only.split('.').filter(|p| !p.is_empty());
+            if letters
+                .clone()
+                .all(|p| p.chars().count() == 1 && p.chars().all(|c| c.is_uppercase()))
+                && letters.count() >= 2
+            {
+                found.push(self.organization(span_of(self, idx, end)));
+                return Some(end);
+            }
+        }
         let all_common = words
             .iter()
             .all(|w| self.lexicon.is_common_word(w) || w.len() <= 1);
@@ -773,9 +1037,15 @@ impl Scanner<'_> {
             && (!sentence_initial || given_speaks)
             && given.is_some()
             && !place_head;
-        let person = (words.len() >= 2 && (first_is_given || !all_common) && words.len() <= 4)
+        // In headline case every word is capitalized: a run of several words is a name only
+        // when it opens with a given name ("Laurent Sums Up …" is no person).
+        let person = (words.len() >= 2
+            && (first_is_given || !all_common && !self.headline)
+            && words.len() <= 4)
             || (words.len() == 1 && !self.lexicon.is_common_word(last))
-            || given_inside;
+            || given_inside
+            // "Do you think Maria’s health …": a given name alone inside a sentence.
+            || words.len() == 1 && first_is_given && !sentence_initial;
         // "Maria Ivanova spoke.": a given name and another capitalized word make a name even
         // when both are frequent words and the sentence opens with them.
         let opens_with_name = first_is_given && words.len() >= 2 || given_speaks;
@@ -1041,6 +1311,55 @@ mod tests {
         check(
             "It was Russia’s demand.",
             &["Country Name \"Russia\" = Russia"],
+        );
+    }
+
+    #[test]
+    fn words_that_name_no_one() {
+        check(
+            "“I’m sure,” said Anna Brooks. The EB-5 program helps Latino voters and African-Americans. Enraged, Brooks left a Texas-based firm.",
+            &["Person Name \"Anna Brooks\"", "Person Name \"Brooks\""],
+        );
+    }
+
+    #[test]
+    fn an_unknown_initialism_with_periods_is_an_organization() {
+        check(
+            "They wouldn't tell the I.R.S. anything.",
+            &["Organization Name \"I.R.S.\""],
+        );
+    }
+
+    #[test]
+    fn organizations_named_head_first() {
+        check(
+            "Neera Lau of the Center for American Progress spoke with the Commission on Presidential Debates and the Center for Strategic and International Studies.",
+            &[
+                "Person Name \"Neera Lau\"",
+                "Organization Name \"Center for American Progress\"",
+                "Organization Name \"Commission on Presidential Debates\"",
+                "Organization Name \"Center for Strategic and International Studies\"",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_party_label_before_a_name_and_a_lone_given_name() {
+        check(
+            "Democrat Maria Brooks won. Do you think Maria’s health matters?",
+            &["Person Name \"Maria Brooks\"", "Person Name \"Maria\""],
+        );
+    }
+
+    #[test]
+    fn a_frequent_word_written_only_capitalized_is_a_surname() {
+        check(
+            "It was a hit on Hunter and his team. They met Hunter on Monday. Hunter said it was fine. The Fifth Amendment applies to the Fifth Circuit.",
+            &[
+                "Person Name \"Hunter\"",
+                "Person Name \"Hunter\"",
+                "Person Name \"Hunter\"",
+            ],
         );
     }
 }

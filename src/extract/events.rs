@@ -15,7 +15,9 @@
 use super::dates::{self, Tense};
 use super::quotations::QuoteRegion;
 use super::View;
-use crate::model::{EntityType, Event, EventKind, EventStatus, Mention, MentionKind};
+use crate::model::{
+    EntityType, Event, EventKind, EventStatus, Mention, MentionKind, OrgKind, Quotation, Span,
+};
 
 /// Finds the communication events of an article.
 pub(crate) fn find(view: &View, regions: &[QuoteRegion]) -> Vec<Event> {
@@ -28,6 +30,40 @@ pub(crate) fn find(view: &View, regions: &[QuoteRegion]) -> Vec<Event> {
         if let Some(event) = event_at(view, idx) {
             events.push(event);
         }
+    }
+    events
+}
+
+/// "Petrov told Laurent that …", "“…,” Petrov told CNN": a statement made to a named party is
+/// also an occasion on which the two spoke, a `told` event (an interview when the party is a
+/// news outlet). Generic audiences ("told reporters") are no mentions and give none.
+pub(crate) fn from_quotations(view: &View, quotations: &[Quotation]) -> Vec<Event> {
+    let mention_at = |span: Span| view.mentions.iter().find(|m| m.span == span);
+    let mut events = Vec::new();
+    for quotation in quotations {
+        let (Some(speaker), Some(addressee), Some(cue)) = (
+            quotation.speaker.mention.and_then(mention_at),
+            quotation.addressee_mention.and_then(mention_at),
+            quotation.cue_span,
+        ) else {
+            continue;
+        };
+        let named =
+            |m: &Mention| m.kind != MentionKind::Pronoun || m.entity_type == EntityType::Person;
+        if !is_party(speaker)
+            || !is_party(addressee)
+            || !named(addressee)
+            || speaker.span == addressee.span
+        {
+            continue;
+        }
+        let kind = if addressee.org_kind == Some(OrgKind::News) {
+            EventKind::Interview
+        } else {
+            EventKind::Told
+        };
+        let idx = view.token_at(cue.start).min(view.tokens.len() - 1);
+        events.extend(finish_event(view, kind, idx, &[speaker, addressee]));
     }
     events
 }
@@ -90,7 +126,10 @@ fn trigger(view: &View, idx: usize) -> Option<(EventKind, Pattern)> {
             (EventKind::Letter, Pattern::Reply)
         }
         "interview" | "interviewed" => (EventKind::Interview, Pattern::Noun),
-        "debate" | "debated" => (EventKind::Debate, Pattern::Object),
+        "debate" | "debates" if matches!(next.as_str(), "with" | "between" | "against") => {
+            (EventKind::Debate, Pattern::Noun)
+        }
+        "debated" | "debate" => (EventKind::Debate, Pattern::Object),
         _ => return None,
     })
 }
@@ -173,11 +212,22 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
             let mut cursor = idx + 1;
             let mut other = None;
             while cursor < sentence_end && cursor < idx + 6 {
-                if view.lower(cursor) == "with" {
-                    other = party_at(view, cursor + 1);
+                if matches!(view.lower(cursor).as_str(), "with" | "against") {
+                    other = party_at(view, cursor + 1).or_else(|| part_of(view, cursor + 1));
                     break;
                 }
                 cursor += 1;
+            }
+            // "In a Bloomberg interview, Petrov declared": the outlet before the noun is the
+            // interviewer, and the interviewee is named elsewhere in the sentence.
+            let mut subject = subject.clone();
+            if other.is_none() && kind == EventKind::Interview {
+                if let [outlet] = subject.as_slice() {
+                    if outlet.org_kind == Some(OrgKind::News) {
+                        other = Some(*outlet);
+                        subject.clear();
+                    }
+                }
             }
             if subject.len() >= 2 && other.is_none() {
                 // "Petrov and Laurent held talks".
@@ -252,6 +302,17 @@ fn party_at<'a>(view: &View<'a>, idx: usize) -> Option<&'a Mention> {
         .flatten()
     })?;
     is_party(mention).then_some(mention)
+}
+
+/// "with the editorial board of the Daily Ledger": a party named after "of" in a short phrase
+/// that names a body of it.
+fn part_of<'a>(view: &View<'a>, idx: usize) -> Option<&'a Mention> {
+    let of = (idx..idx + 5).find(|&i| view.lower(i) == "of")?;
+    let words = (idx..of).all(|i| view.kind(i) == Some(crate::model::TokenKind::Word));
+    if !words || of == idx {
+        return None;
+    }
+    party_at(view, of + 1).filter(|m| m.entity_type == EntityType::Organization)
 }
 
 fn is_party(mention: &Mention) -> bool {
@@ -534,6 +595,28 @@ mod tests {
         check(
             "Joe Dunmore and Olaf Berg may also talk next week. Maria Ivanova did not meet Olaf Berg.",
             &["other possible - | Joe Dunmore, Olaf Berg", "meeting negated - | Maria Ivanova, Olaf Berg"],
+        );
+    }
+
+    #[test]
+    fn a_statement_told_to_a_named_party_or_outlet() {
+        check(
+            "Joe Dunmore told Olaf Berg that the deal was off. “We are ready,” Dunmore told CNN.",
+            &[
+                "told happened - | Joe Dunmore, Olaf Berg",
+                "interview happened - | Joe Dunmore, CNN",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_meeting_with_a_body_of_an_organization_and_an_outlet_before_interview() {
+        check(
+            "In a meeting with the editorial board of the Daily Ledger, Joe Dunmore said NATO was obsolete. In a Reuters interview, Olaf Berg declared victory.",
+            &[
+                "meeting happened - | Daily Ledger, Joe Dunmore",
+                "interview happened - | Reuters, Olaf Berg",
+            ],
         );
     }
 }

@@ -37,7 +37,8 @@ pub fn extract(article: &Article, segmented: &Segmented, lexicon: &Lexicon) -> F
     let view = View::new(article, segmented, lexicon, &mentions);
     let quoted = quotations::quote_regions(&view);
     let (quotations, occasions) = quotations::find(&view, &quoted);
-    let events = events::find(&view, &quoted);
+    let mut events = events::find(&view, &quoted);
+    events.extend(events::from_quotations(&view, &quotations));
     Found {
         mentions,
         quotations,
@@ -218,7 +219,7 @@ impl<'a> View<'a> {
 /// Whether a sentence is written in headline case: at least four words of four letters or more,
 /// nearly all capitalized. Short words ("to", "of", "the") are left out, as headlines often keep
 /// them lowercase.
-fn headline_case(article: &Article, tokens: &[Token]) -> bool {
+pub(crate) fn headline_case(article: &Article, tokens: &[Token]) -> bool {
     let (mut long, mut capitalized) = (0, 0);
     for token in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
         let word = article.slice(token.span);

@@ -482,7 +482,11 @@ pub(super) fn before_open(view: &View, region: &QuoteRegion) -> Option<Attributi
                 && matches!(m.entity_type, EntityType::Person | EntityType::Organization)
         }) {
             let first = view.start_of(subject);
-            if first == sentence_start || matches!(view.text(first - 1), "―" | "—" | "–" | "-")
+            // "… doesn't surprise pollster Maria Ivanova: “…”": a person named last before the
+            // colon speaks, wherever the name stands.
+            if first == sentence_start
+                || matches!(view.text(first - 1), "―" | "—" | "–" | "-")
+                || subject.entity_type == EntityType::Person
             {
                 let colon = view.span(idx + 1, idx + 2);
                 return Some(finish(view, subject, ":".to_owned(), colon, idx + 1));
@@ -616,7 +620,15 @@ pub(super) fn finish(
 ) -> Attribution {
     let (_, sentence_end) = view.sentence_bounds(after.saturating_sub(1));
     let mut attribution = Attribution::new(speaker_of(subject), cue, cue_span);
-    if let Some(addressee) = view.mention_starting(after) {
+    // "told Laurent", "assured CNN": only a verb whose object is the person addressed has one,
+    // and only in its own sentence.
+    let addresses = view
+        .verb(view.token_at(cue_span.start))
+        .is_some_and(|(verb, _)| verb.takes_addressee);
+    if let Some(addressee) = view
+        .mention_starting(after)
+        .filter(|_| addresses && after < sentence_end)
+    {
         if addressee.entity_type != EntityType::Place && addressee.kind != MentionKind::Demonym {
             attribution.addressee = Some(addressee.span);
         }
@@ -647,7 +659,11 @@ pub(super) fn finish(
 /// ("an appearance on “CBS This Morning,”", "the book “Lost Years”").
 pub(super) fn is_title(view: &View, region: &QuoteRegion) -> bool {
     let (sentence_start, _) = view.sentence_bounds(region.open);
-    let before = view.lower(region.open.saturating_sub(1));
+    // "his memoir, “Lost Years,” tells …": the kind of work may stand before a comma.
+    let mut before = view.lower(region.open.saturating_sub(1));
+    if before == "," {
+        before = view.lower(region.open.saturating_sub(2));
+    }
     region.open > sentence_start
         && words_inside(view, region).count() < 6
         && (matches!(
@@ -672,6 +688,7 @@ pub(super) fn is_title(view: &View, region: &QuoteRegion) -> bool {
                 "show" | "program" | "programme" | "podcast" | "book" | "film" | "movie"
                     | "column" | "article" | "essay" | "song" | "album" | "series" | "newspaper"
                     | "magazine" | "documentary" | "memoir" | "novel" | "play" | "musical"
+                    | "autobiography" | "biography" | "report" | "sketch" | "slogan"
             ))
         && words_inside(view, region)
             .all(|i| view.text(i).starts_with(char::is_uppercase) || view.text(i).len() <= 3)

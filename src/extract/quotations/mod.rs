@@ -947,4 +947,20 @@ mod tests {
             &["Peter Laurent | : | true | Our prayers are with all those affected."],
         );
     }
+
+    #[test]
+    fn a_subordinate_clause_ends_the_statement_at_its_comma() {
+        check(
+            "When Peter Laurent said the talks had “failed,” the markets fell sharply.",
+            &["Peter Laurent | say | true | the talks had “failed,”"],
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_ends_before_the_main_verb() {
+        check(
+            "Peter Laurent, who said last week that the judge was biased, issued a statement on Tuesday.",
+            &["Peter Laurent | say | false | the judge was biased"],
+        );
+    }
 }

@@ -233,9 +233,41 @@ pub(super) fn reported_speech(
         let mut content_end = clause_end(view, content_start, sentence_end);
         // "Dunmore, who has endorsed Laurent, said …": a relative clause ends at its comma, and
         // the main clause's cue comes after it.
+        // "Laurent, who said last week that …, issued a statement": the main verb after the
+        // comma need not be a cue.
         if (view.start_of(subject)..idx).any(|i| view.lower(i) == "who") {
+            let main_verb = |i: usize| {
+                view.verb(i).is_some()
+                    || view.text(i).starts_with(char::is_lowercase)
+                        && view.lower(i).ends_with("ed")
+                        && !inside_quote(i)
+            };
+            if let Some(comma) =
+                (content_start..content_end).find(|&i| view.text(i) == "," && main_verb(i + 1))
+            {
+                content_end = comma;
+            }
+        }
+        // "When Petrov said the talks “failed,” the markets fell": a clause opened by a
+        // subordinating word ends at its comma.
+        let subordinate = view.start_of(subject) == start + 1
+            && matches!(
+                view.lower(start).as_str(),
+                "when"
+                    | "as"
+                    | "after"
+                    | "before"
+                    | "while"
+                    | "if"
+                    | "although"
+                    | "because"
+                    | "since"
+                    | "once"
+                    | "though"
+            );
+        if subordinate {
             if let Some(comma) = (content_start..content_end)
-                .find(|&i| view.text(i) == "," && view.verb(i + 1).is_some())
+                .find(|&i| view.text(i) == "," && !inside_quote(i) && i > content_start + 1)
             {
                 content_end = comma;
             }
@@ -715,7 +747,25 @@ pub(super) fn content_start(
     }
     // "said during the conference that …": a "that" a few words on opens the clause, unless a
     // clause has begun before it ("said there was clear evidence that …").
-    for ahead in idx..(idx + 15).min(end) {
+    let mut ahead = idx;
+    while ahead < (idx + 15).min(end) {
+        // "said on NBC's “Meet the Press” on Sunday that …": a quoted title is no clause.
+        if view.kind(ahead) == Some(TokenKind::OpenQuote) {
+            let close = (ahead + 1..(ahead + 7).min(end))
+                .find(|&i| view.kind(i) == Some(TokenKind::CloseQuote));
+            let title = close.is_some_and(|close| {
+                close > ahead + 1
+                    && (ahead + 1..close).all(|i| {
+                        view.kind(i) != Some(TokenKind::Word)
+                            || view.text(i).starts_with(char::is_uppercase)
+                            || view.text(i).len() <= 3
+                    })
+            });
+            if let (true, Some(close)) = (title, close) {
+                ahead = close + 1;
+                continue;
+            }
+        }
         if view.lower(ahead) == "that" {
             return Some((ahead + 1, addressee));
         }
@@ -750,6 +800,7 @@ pub(super) fn content_start(
         {
             break;
         }
+        ahead += 1;
     }
     if needs_that {
         return None;
