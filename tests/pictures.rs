@@ -232,3 +232,36 @@ fn graphml_reads_back_in_networkx_as_the_dot_graph() {
     assert_eq!(lines[1], "Vladimir Putin person Russia");
     assert!(lines[2].parse::<usize>().expect("a weight sum") > dot_edges.len());
 }
+
+#[test]
+fn the_readme_picture_is_a_rendering_of_the_seed_contacts() {
+    // The picture is rendered by the command the README gives next to it; its layout
+    // depends on the Graphviz version, so what is checked is that it is that drawing and that
+    // it names the entities (nodes) the seeds' contacts graph has now.
+    let readme = fs::read_to_string(root().join("README.md")).expect("README");
+    let command = "newsgraph dot --graph contacts --cluster country --render svg -o tests/golden/seeds-contacts.svg";
+    assert!(readme.contains(command) && readme.contains("](tests/golden/seeds-contacts.svg)"));
+    let svg = fs::read_to_string(root().join("tests/golden/seeds-contacts.svg"))
+        .expect("picture")
+        .replace("&#45;", "-");
+    assert!(svg.contains("<title>newsgraph</title>") && svg.contains("who spoke with whom"));
+    let current = dot(&["--graph", "contacts", "--cluster", "country"]);
+    let mut checked = 0;
+    for line in current.lines().filter(|line| {
+        line.contains("[label=") && !line.contains("legend") && !line.contains(" -> ")
+    }) {
+        let label = line
+            .split("[label=\"")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next());
+        let Some(label) = label.filter(|label| !label.is_empty()) else {
+            continue;
+        };
+        assert!(
+            svg.contains(&format!(">{label}</text>")),
+            "the README picture lacks {label}: regenerate it with `{command}`"
+        );
+        checked += 1;
+    }
+    assert!(checked > 5, "only {checked} entities checked");
+}

@@ -307,3 +307,32 @@ fn the_page_offers_the_bundled_queries() {
         );
     }
 }
+
+#[test]
+fn the_page_runs_a_bundled_query_in_headless_chromium() {
+    if !tool("chromium") {
+        return;
+    }
+    let endpoint = Endpoint::start(&[]);
+    let profile = tempfile::tempdir().expect("temp dir");
+    // The page runs the query named in its URL's fragment, as a click on its button does;
+    // the virtual time budget lets the fetch and the table finish before the DOM is dumped.
+    let dom = run_ok(
+        Command::new("timeout")
+            .args([
+                "120",
+                "chromium",
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+            ])
+            .arg(format!("--user-data-dir={}", profile.path().display()))
+            .args(["--virtual-time-budget=20000", "--dump-dom"])
+            .arg(format!("{}/#run=speakers", endpoint.url)),
+    );
+    let expected = rows(seed_store(), "speakers", &[]).len();
+    assert!(dom.contains("<th>speaker</th>"), "{dom}");
+    assert!(dom.contains("<td>Vladimir Putin</td>"), "{dom}");
+    assert!(dom.contains(&format!("{expected} rows")), "{dom}");
+    assert_eq!(dom.matches("<tr>").count(), expected + 1, "{dom}");
+}

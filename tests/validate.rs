@@ -95,9 +95,12 @@ fn the_seeds_conform_for_newsgraph_and_pyshacl() {
         .assert()
         .success()
         .stdout("")
-        .stderr(predicate::str::starts_with(
-            "conforms: checked 176 constraints of 24 shapes in ontology/shapes.ttl",
-        ));
+        .stderr(
+            predicate::str::is_match(
+                r"^conforms: checked \d{3,} constraints of \d{2,} shapes in ontology/shapes.ttl\n$",
+            )
+            .expect("a valid pattern"),
+        );
     if !python_module("pyshacl") {
         return;
     }

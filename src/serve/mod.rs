@@ -7,10 +7,11 @@
 //!   `application/sparql-query` body. Results are negotiated with `Accept`: SPARQL results
 //!   JSON (the default), XML, CSV or TSV for `SELECT` and `ASK`; Turtle (the default),
 //!   N-Triples or RDF/XML for `CONSTRUCT` and `DESCRIBE`. The default graph is the union of
-//!   all graphs, as for `newsgraph query`; `default-graph-uri` and `named-graph-uri` are
-//!   not supported.
+//!   all graphs, as for `newsgraph query`, unless `default-graph-uri` or `named-graph-uri`
+//!   give the dataset.
 //! - `POST /update` with a form (`update=…`) or an `application/sparql-update` body, only when
-//!   [`Config::writable`]; otherwise 403.
+//!   [`Config::writable`]; otherwise 403. `using-graph-uri` and `using-named-graph-uri` are
+//!   refused (400) rather than ignored.
 //! - `GET /`: an HTML page with a query box, the bundled queries one click away, and results
 //!   as a table.
 //! - Every response allows any origin (CORS), so browser SPARQL editors can use the
@@ -30,6 +31,7 @@ use oxhttp::model::header::{ACCEPT, CONTENT_TYPE};
 use oxhttp::model::{Body, HeaderValue, Method, Request, Response, StatusCode};
 use oxhttp::{ListeningServer, Server};
 use oxigraph::io::{RdfFormat, RdfSerializer};
+use oxigraph::model::{GraphName, NamedNode};
 use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
 use oxigraph::sparql::{CancellationToken, QueryEvaluationError, QueryResults, SparqlEvaluator};
 
@@ -107,27 +109,25 @@ fn route(store: &Store, config: &Config, request: &mut Request<Body>) -> Respons
         (_, Method::OPTIONS) => preflight(),
         ("/", Method::GET) => page(),
         ("/query", Method::GET) => {
-            let query = request
-                .uri()
-                .query()
-                .and_then(|query| form_value(query, "query"));
-            match query {
-                Some(query) => run_query(store, config, request, &query),
+            let form = request.uri().query().unwrap_or_default().to_owned();
+            match form_value(&form, "query") {
+                Some(query) => run_query(store, config, request, &Operation { text: query, form }),
                 None => text(StatusCode::BAD_REQUEST, "no `query` parameter in the URL"),
             }
         }
-        ("/query", Method::POST) => match body_value(request, "query", "application/sparql-query")
-        {
-            Ok(query) => run_query(store, config, request, &query),
-            Err((status, message)) => text(status, &message),
-        },
+        ("/query", Method::POST) => {
+            match operation(request, "query", "application/sparql-query") {
+                Ok(operation) => run_query(store, config, request, &operation),
+                Err((status, message)) => text(status, &message),
+            }
+        }
         ("/update", _) if !config.writable => text(
             StatusCode::FORBIDDEN,
             "this endpoint is read-only; start it with `newsgraph serve --writable` to allow updates",
         ),
         ("/update", Method::POST) => {
-            match body_value(request, "update", "application/sparql-update") {
-                Ok(update) => run_update(store, &update),
+            match operation(request, "update", "application/sparql-update") {
+                Ok(operation) => run_update(store, &operation),
                 Err((status, message)) => text(status, &message),
             }
         }
@@ -197,13 +197,23 @@ fn respond(status: StatusCode, content_type: &str, body: Vec<u8>) -> Response<Bo
         .expect("a valid response")
 }
 
+/// A query or update with the protocol's other parameters.
+struct Operation {
+    /// The SPARQL text.
+    text: String,
+    /// Every `name=value` parameter of the URL and of a form body, for the dataset
+    /// parameters (`default-graph-uri`, `named-graph-uri`, `using-graph-uri`, ...).
+    form: String,
+}
+
 /// The query or update of a POST: a form field, or the whole body of the given media type.
 /// The error is the status and message to answer with.
-fn body_value(
+fn operation(
     request: &mut Request<Body>,
     field: &str,
     direct_type: &str,
-) -> Result<String, (StatusCode, String)> {
+) -> Result<Operation, (StatusCode, String)> {
+    let url_form = request.uri().query().unwrap_or_default().to_owned();
     let content_type = request
         .headers()
         .get(CONTENT_TYPE)
@@ -220,13 +230,20 @@ fn body_value(
         ));
     }
     match content_type.as_str() {
-        "application/x-www-form-urlencoded" => form_value(&body, field).ok_or_else(|| {
-            (
+        "application/x-www-form-urlencoded" => match form_value(&body, field) {
+            Some(text) => Ok(Operation {
+                text,
+                form: format!("{url_form}&{body}"),
+            }),
+            None => Err((
                 StatusCode::BAD_REQUEST,
                 format!("no `{field}` field in the form"),
-            )
+            )),
+        },
+        direct if direct == direct_type => Ok(Operation {
+            text: body,
+            form: url_form,
         }),
-        direct if direct == direct_type => Ok(body),
         other => Err((
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
             format!(
@@ -238,10 +255,28 @@ fn body_value(
 
 /// The first value of `name` in an `application/x-www-form-urlencoded` string.
 fn form_value(form: &str, name: &str) -> Option<String> {
-    form.split('&').find_map(|pair| {
-        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-        (percent_decoded(key)? == name).then(|| percent_decoded(value))?
-    })
+    form_values(form, name).into_iter().next()
+}
+
+/// Every value of `name`, in order; pairs that do not decode are left out.
+fn form_values(form: &str, name: &str) -> Vec<String> {
+    form.split('&')
+        .filter_map(|pair| {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            (percent_decoded(key)? == name).then(|| percent_decoded(value))?
+        })
+        .collect()
+}
+
+/// The IRIs given for a dataset parameter.
+fn graph_iris(form: &str, name: &str) -> Result<Vec<NamedNode>, String> {
+    form_values(form, name)
+        .into_iter()
+        .map(|iri| {
+            NamedNode::new(iri.as_str())
+                .map_err(|error| format!("{name} <{iri}> is not an IRI: {error}"))
+        })
+        .collect()
 }
 
 /// `+` as space and `%XX` as a byte; `None` when the result is not UTF-8 or an escape is
@@ -338,22 +373,36 @@ fn start_timer(token: CancellationToken, timeout: Duration) -> mpsc::Sender<()> 
     done
 }
 
+/// Evaluates a query. `default-graph-uri` and `named-graph-uri` replace the dataset (and
+/// any `FROM` of the query), as the protocol says; without them the default graph is the
+/// union of all graphs.
 fn run_query(
     store: &Store,
     config: &Config,
     request: &Request<Body>,
-    text_of_query: &str,
+    operation: &Operation,
 ) -> Response<Body> {
     let query = Query {
         name: "from the request".to_owned(),
-        text: text_of_query.to_owned(),
+        text: operation.text.clone(),
     };
     let token = CancellationToken::new();
     let evaluator = SparqlEvaluator::new().with_cancellation_token(token.clone());
-    let prepared = match query::prepare(&query, &[], evaluator) {
+    let mut prepared = match query::prepare(&query, &[], evaluator) {
         Ok(prepared) => prepared,
         Err(error) => return text(StatusCode::BAD_REQUEST, &error.to_string()),
     };
+    let graphs = graph_iris(&operation.form, "default-graph-uri")
+        .and_then(|default| Ok((default, graph_iris(&operation.form, "named-graph-uri")?)));
+    match graphs {
+        Err(message) => return text(StatusCode::BAD_REQUEST, &message),
+        Ok((default, named)) if !default.is_empty() || !named.is_empty() => {
+            let dataset = prepared.dataset_mut();
+            dataset.set_default_graph(default.into_iter().map(GraphName::from).collect());
+            dataset.set_available_named_graphs(named.into_iter().map(Into::into).collect());
+        }
+        Ok(_) => {}
+    }
     let _timer = start_timer(token, config.timeout);
     let wanted = accepted(request);
     let outcome = match store.query(prepared) {
@@ -466,7 +515,16 @@ fn write_results(
     })
 }
 
-fn run_update(store: &Store, update: &str) -> Response<Body> {
+fn run_update(store: &Store, operation: &Operation) -> Response<Body> {
+    for name in ["using-graph-uri", "using-named-graph-uri"] {
+        if !form_values(&operation.form, name).is_empty() {
+            return text(
+                StatusCode::BAD_REQUEST,
+                &format!("{name} is not supported; write USING or GRAPH in the update instead"),
+            );
+        }
+    }
+    let update = operation.text.as_str();
     let name = Query {
         name: "from the request".to_owned(),
         text: update.to_owned(),
@@ -596,6 +654,35 @@ mod tests {
                 "application/n-triples".to_owned(),
                 "<https://example.org/newsgraph/person/emmanuel-laurent> <http://schema.org/name> \"Emmanuel Laurent\" .\n".to_owned()
             )
+        );
+    }
+
+    #[test]
+    fn dataset_parameters_choose_the_graphs() {
+        let count =
+            "/query?query=SELECT%20(COUNT(*)%20AS%20%3Fn)%20WHERE%20%7B%20%3Fs%20%3Fp%20%3Fo%20%7D";
+        let csv = |uri: &str| check(&Config::default(), get(uri, "text/csv")).2;
+        let union = csv(count);
+        let article = "https%3A%2F%2Fexample.org%2Fnewsgraph%2Fdoc%2F000_sample";
+        assert_eq!(csv(&format!("{count}&default-graph-uri={article}")), union);
+        assert_eq!(
+            csv(&format!("{count}&default-graph-uri=urn%3Anothing")),
+            "n\r\n0\r\n"
+        );
+        let named = "/query?query=SELECT%20(COUNT(*)%20AS%20%3Fn)%20WHERE%20%7B%20GRAPH%20%3Fg%20%7B%20%3Fs%20%3Fp%20%3Fo%20%7D%20%7D";
+        assert_eq!(
+            csv(&format!("{named}&named-graph-uri=urn%3Anothing")),
+            "n\r\n0\r\n"
+        );
+        assert_eq!(csv(&format!("{named}&named-graph-uri={article}")), union);
+        let (status, _, body) = check(
+            &Config::default(),
+            get(&format!("{count}&default-graph-uri=not%20an%20iri"), "*/*"),
+        );
+        assert_eq!(status, 400);
+        assert!(
+            body.starts_with("default-graph-uri <not an iri> is not an IRI"),
+            "{body}"
         );
     }
 

@@ -22,9 +22,10 @@ use newsgraph::rdf::Base;
 use newsgraph::serve;
 
 mod cli;
+mod render;
 use cli::{
-    Cli, Color, Command, DotCluster, DotFormat, DotGraph, ExportFormat, ExtractOutput, Picture,
-    QueryOutput, ResultFormat, ValidateFormat,
+    Cli, Color, Command, DotCluster, DotFormat, DotGraph, ExportFormat, ExtractOutput, QueryOutput,
+    ResultFormat, ValidateFormat,
 };
 
 fn main() -> ExitCode {
@@ -142,7 +143,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 (None, DotFormat::Graphml) => graphml::write(&store, &options, &mut dot_text)?,
             }
             let bytes = match render {
-                Some(picture) => render_picture(&dot_text, picture)?,
+                Some(picture) => render::picture(&dot_text, picture)?,
                 None => dot_text,
             };
             with_output(output.as_deref(), |out| Ok(out.write_all(&bytes)?))?;
@@ -326,47 +327,6 @@ fn validate(
         eprintln!("does not conform: {violations} violations of {checked}");
         Ok(ExitCode::from(1))
     }
-}
-
-/// Runs Graphviz's `dot` on the DOT text and returns the picture.
-fn render_picture(dot_text: &[u8], picture: Picture) -> Result<Vec<u8>> {
-    let format = match picture {
-        Picture::Svg => "-Tsvg",
-        Picture::Png => "-Tpng",
-    };
-    let child = std::process::Command::new("dot")
-        .arg(format)
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn();
-    let mut child = match child {
-        Ok(child) => child,
-        Err(error) if error.kind() == io::ErrorKind::NotFound => anyhow::bail!(
-            "--render needs Graphviz's `dot`, which is not installed: install Graphviz \
-             (`apt-get install graphviz`, `brew install graphviz`, or https://graphviz.org/download/), \
-             or write DOT without --render and render it elsewhere"
-        ),
-        Err(error) => return Err(error).context("starting Graphviz's `dot`"),
-    };
-    let mut stdin = child.stdin.take().expect("stdin is piped");
-    // Write from another thread: `dot` may fill its output pipe before it has read all input.
-    let input = dot_text.to_vec();
-    let writer = std::thread::spawn(move || stdin.write_all(&input));
-    let output = child
-        .wait_with_output()
-        .context("running Graphviz's `dot`")?;
-    writer
-        .join()
-        .expect("the writer thread does not panic")
-        .context("writing to Graphviz's `dot`")?;
-    if !output.status.success() {
-        anyhow::bail!(
-            "Graphviz's `dot {format}` failed: {}",
-            String::from_utf8_lossy(&output.stderr).trim()
-        );
-    }
-    Ok(output.stdout)
 }
 
 fn open_store(path: &Path, memory: bool) -> Result<Store> {
