@@ -244,6 +244,22 @@ const FUNCTION_WORDS: &[&str] = &[
     "recently",
 ];
 
+/// Whether a word has a capital after a lowercase letter past a surname prefix: "PolitiFact",
+/// not "McCain", "MacArthur", "DeSantis", "LaHood", "DiCaprio", "VanHollen".
+fn camel_case(word: &str) -> bool {
+    const PREFIXES: &[&str] = &[
+        "Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von",
+    ];
+    let chars: Vec<char> = word.chars().collect();
+    let Some(inner) =
+        (1..chars.len()).find(|&i| chars[i].is_uppercase() && chars[i - 1].is_lowercase())
+    else {
+        return false;
+    };
+    let prefix: String = chars[..inner].iter().collect();
+    chars.iter().all(|c| c.is_alphabetic()) && !PREFIXES.contains(&prefix.as_str())
+}
+
 /// Head words of organization names that may come first ("Center for …", "Bank of …").
 const ORG_HEADS: &[&str] = &[
     "Center",
@@ -955,6 +971,12 @@ impl Scanner<'_> {
             ));
             return Some(end);
         }
+        // "PolitiFact", "InsideSources": a capital inside a word is a brand, not a person,
+        // unless it follows a surname prefix ("McCain", "DeSantis", "LaHood").
+        if words.len() == 1 && camel_case(words[0]) {
+            found.push(self.organization(span_of(self, idx, end)));
+            return Some(end);
+        }
         // "I.R.S.", "S.E.C.": an initialism the lexicon does not know is an organization.
         let only = words[words.len() - 1];
         if words.len() == 1 && only.len() >= 4 && only.contains('.') {
@@ -1359,6 +1381,18 @@ mod tests {
                 "Person Name \"Hunter\"",
                 "Person Name \"Hunter\"",
                 "Person Name \"Hunter\"",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_capital_inside_a_word_is_a_brand_unless_after_a_surname_prefix() {
+        check(
+            "PolitiFact rated it false, said Maria McCall and Ron DeSoto.",
+            &[
+                "Organization Name \"PolitiFact\"",
+                "Person Name \"Maria McCall\"",
+                "Person Name \"Ron DeSoto\"",
             ],
         );
     }
