@@ -645,24 +645,10 @@ fn sorted_triples(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rdf::tests::sample_document;
-    use crate::rdf::{to_quads, Base};
+    use crate::rdf::tests::sample_store;
 
     const PREFIX: &str = "PREFIX schema: <http://schema.org/>\n\
                           PREFIX ng: <https://example.org/newsgraph/ontology#>\n";
-
-    fn sample_store() -> Store {
-        let base = Base::default();
-        let document = sample_document();
-        let store = Store::in_memory().unwrap();
-        store
-            .replace_document(
-                base.document(&document.article.id).as_ref(),
-                &to_quads(&document, &base),
-            )
-            .unwrap();
-        store
-    }
 
     /// Runs `sparql` on the sample store with `params` and compares the output.
     fn check(sparql: &str, params: &[&str], format: OutputFormat, expected: &str) {

@@ -1,7 +1,7 @@
 //! Shared helpers: the seed corpus built once into an in-memory store, bundled queries run to
 //! CSV rows, and external tools that must exist in CI.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
 
@@ -84,6 +84,17 @@ pub fn parse_csv(text: &str) -> Vec<Row> {
     records
         .map(|record| header.iter().cloned().zip(record).collect())
         .collect()
+}
+
+/// Checks a bundled query's rows against the CSV another tool wrote for it in `dir`
+/// (`NAME.csv`), in any order; `through` names the other side in the failure message.
+pub fn assert_same_rows(name: &str, mut ours: Vec<Row>, dir: &Path, through: &str) {
+    let theirs = std::fs::read_to_string(dir.join(format!("{name}.csv"))).expect("other csv");
+    let mut theirs = parse_csv(&theirs);
+    ours.sort();
+    theirs.sort();
+    assert!(!ours.is_empty(), "{name} returned no rows");
+    assert_eq!(ours, theirs, "{name} differs {through}");
 }
 
 /// Whether an external tool can be run. Outside CI a missing tool skips the check with a

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
 
-use crate::common::{parse_csv, python_module, root, run_ok, tool};
+use crate::common::{assert_same_rows, parse_csv, python_module, root, run_ok, tool};
 
 /// The seeds built into a store on disk, exported once in every format.
 struct Exports {
@@ -206,17 +206,12 @@ fn bundled_queries_give_the_same_rows_in_rdflib() {
             "{}",
             String::from_utf8_lossy(&ours.stderr)
         );
-        let mut ours = parse_csv(&String::from_utf8(ours.stdout).expect("utf-8"));
-        let theirs = fs::read_to_string(out.path().join(format!("{}.csv", bundled.name)))
-            .expect("rdflib csv");
-        let mut theirs = parse_csv(&theirs);
-        ours.sort();
-        theirs.sort();
-        assert!(!ours.is_empty(), "{} returned no rows", bundled.name);
-        assert_eq!(
-            ours, theirs,
-            "{} differs between newsgraph and rdflib",
-            bundled.name
+        let ours = parse_csv(&String::from_utf8(ours.stdout).expect("utf-8"));
+        assert_same_rows(
+            bundled.name,
+            ours,
+            out.path(),
+            "between newsgraph and rdflib",
         );
     }
 }

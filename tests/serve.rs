@@ -8,7 +8,7 @@ use std::process::{Child, Command, Stdio};
 use std::thread::sleep;
 use std::time::{Duration, Instant};
 
-use crate::common::{parse_csv, python_module, root, rows, run_ok, seed_store, tool};
+use crate::common::{assert_same_rows, python_module, root, rows, run_ok, seed_store, tool};
 
 /// A `newsgraph serve` process on a free loopback port, stopped when dropped.
 struct Endpoint {
@@ -274,18 +274,8 @@ fn rdflib_sparqlstore_gets_the_rows_newsgraph_gives() {
         } else {
             &[]
         };
-        let mut ours = rows(seed_store(), bundled.name, params);
-        let theirs = std::fs::read_to_string(out.path().join(format!("{}.csv", bundled.name)))
-            .expect("rdflib csv");
-        let mut theirs = parse_csv(&theirs);
-        ours.sort();
-        theirs.sort();
-        assert!(!ours.is_empty(), "{} returned no rows", bundled.name);
-        assert_eq!(
-            ours, theirs,
-            "{} differs through the endpoint",
-            bundled.name
-        );
+        let ours = rows(seed_store(), bundled.name, params);
+        assert_same_rows(bundled.name, ours, out.path(), "through the endpoint");
     }
 }
 

@@ -831,22 +831,8 @@ fn shorten(iri: &str, base: &Base) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rdf::tests::sample_document;
-    use crate::rdf::to_quads;
+    use crate::rdf::tests::sample_store;
     use std::process::{Command, Stdio};
-
-    fn sample_store() -> Store {
-        let base = Base::default();
-        let document = sample_document();
-        let store = Store::in_memory().unwrap();
-        store
-            .replace_document(
-                base.document(&document.article.id).as_ref(),
-                &to_quads(&document, &base),
-            )
-            .unwrap();
-        store
-    }
 
     /// Draws `graph` of the sample store, checks that Graphviz accepts it and that it holds
     /// every line of `expected`.

@@ -116,20 +116,11 @@ fn escaped(text: &str) -> String {
 mod tests {
     use super::*;
     use crate::export::dot::Graph;
-    use crate::rdf::tests::sample_document;
-    use crate::rdf::{to_quads, Base};
+    use crate::rdf::tests::sample_store;
 
     #[test]
     fn the_sample_contacts_become_nodes_and_a_weighted_edge() {
-        let base = Base::default();
-        let document = sample_document();
-        let store = Store::in_memory().unwrap();
-        store
-            .replace_document(
-                base.document(&document.article.id).as_ref(),
-                &to_quads(&document, &base),
-            )
-            .unwrap();
+        let store = sample_store();
         let mut out = Vec::new();
         write(&store, &Options::new(Graph::Contacts), &mut out).unwrap();
         let xml = String::from_utf8(out).unwrap();

@@ -824,6 +824,20 @@ pub(crate) mod tests {
     };
     use oxigraph::io::RdfSerializer;
 
+    /// An in-memory store holding the sample document in its article graph.
+    pub(crate) fn sample_store() -> store::Store {
+        let base = Base::default();
+        let document = sample_document();
+        let store = store::Store::in_memory().unwrap();
+        store
+            .replace_document(
+                base.document(&document.article.id).as_ref(),
+                &to_quads(&document, &base),
+            )
+            .unwrap();
+        store
+    }
+
     /// A two-sentence article with two persons, one quotation, one call and a role. The
     /// text starts with non-ASCII characters so that byte and code point offsets differ.
     pub(crate) fn sample_document() -> Document {

@@ -609,21 +609,12 @@ fn compact(term: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rdf::tests::sample_document;
-    use crate::rdf::{to_quads, Base};
     use oxigraph::model::{Literal, NamedNodeRef, Quad};
 
+    /// The sample document with the ontology beside it, as `validate` sees a built store.
     fn sample_store() -> Store {
-        let base = Base::default();
-        let document = sample_document();
-        let store = Store::in_memory().unwrap();
+        let store = crate::rdf::tests::sample_store();
         store.load_ontology().unwrap();
-        store
-            .replace_document(
-                base.document(&document.article.id).as_ref(),
-                &to_quads(&document, &base),
-            )
-            .unwrap();
         store
     }
 

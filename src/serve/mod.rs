@@ -554,21 +554,7 @@ fn run_update(store: &Store, operation: &Operation) -> Response<Body> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rdf::tests::sample_document;
-    use crate::rdf::{to_quads, Base};
-
-    fn sample_store() -> Store {
-        let base = Base::default();
-        let document = sample_document();
-        let store = Store::in_memory().unwrap();
-        store
-            .replace_document(
-                base.document(&document.article.id).as_ref(),
-                &to_quads(&document, &base),
-            )
-            .unwrap();
-        store
-    }
+    use crate::rdf::tests::sample_store;
 
     /// Sends a request to `handle` and returns status, content type and body.
     fn check(config: &Config, request: Request<Body>) -> (u16, String, String) {
