@@ -122,6 +122,9 @@ pub struct Sentence {
     pub paragraph: usize,
     /// The tokens, in order.
     pub tokens: Vec<Token>,
+    /// Whether the sentence capitalizes its words as headlines do ("Laurent Says Petrov
+    /// ‘Lied’"), so that a capital tells less about names and cues.
+    pub headline: bool,
 }
 
 /// An article split into paragraphs, sentences and tokens.

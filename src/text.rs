@@ -52,11 +52,27 @@ pub fn segment(article: &Article) -> Segmented {
             segmented.sentences.push(Sentence {
                 span,
                 paragraph,
+                headline: headline_case(text, &tokens),
                 tokens,
             });
         }
     }
     segmented
+}
+
+/// Whether a sentence is written in headline case: at least four words of four letters or more,
+/// nearly all capitalized. Short words ("to", "of", "the") are left out, as headlines often keep
+/// them lowercase.
+fn headline_case(text: &str, tokens: &[Token]) -> bool {
+    let (mut long, mut capitalized) = (0, 0);
+    for token in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
+        let word = &text[token.span.start..token.span.end];
+        if word.chars().count() >= 4 && word.chars().all(char::is_alphabetic) {
+            long += 1;
+            capitalized += usize::from(word.starts_with(char::is_uppercase));
+        }
+    }
+    long >= 4 && capitalized * 10 >= long * 9
 }
 
 /// White space, including no-break spaces and the BOM.

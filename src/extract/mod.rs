@@ -61,8 +61,6 @@ pub(crate) struct View<'a> {
     pub sentence_of: Vec<usize>,
     /// For each sentence, its first token and one past its last.
     pub sentence_tokens: Vec<(usize, usize)>,
-    /// For each sentence, whether it is written in headline case ("Laurent Says Petrov ‘Lied’").
-    pub headline_case: Vec<bool>,
 }
 
 impl<'a> View<'a> {
@@ -81,10 +79,6 @@ impl<'a> View<'a> {
             sentence_of.extend(std::iter::repeat_n(sentence_idx, sentence.tokens.len()));
             sentence_tokens.push((first, tokens.len()));
         }
-        let headline_case = sentence_tokens
-            .iter()
-            .map(|&(from, to)| headline_case(article, &tokens[from..to]))
-            .collect();
         View {
             article,
             lexicon,
@@ -93,7 +87,6 @@ impl<'a> View<'a> {
             tokens,
             sentence_of,
             sentence_tokens,
-            headline_case,
         }
     }
 
@@ -130,7 +123,7 @@ impl<'a> View<'a> {
         let capitalized = self.text(idx).starts_with(char::is_uppercase);
         let sentence = self.sentence_of[idx];
         let sentence_start = self.sentence_tokens[sentence].0 == idx;
-        if capitalized && !sentence_start && !self.headline_case[sentence] {
+        if capitalized && !sentence_start && !self.segmented.sentences[sentence].headline {
             return None;
         }
         self.lexicon.verbs.get(&one).map(|verb| (verb, 1))
@@ -214,21 +207,6 @@ impl<'a> View<'a> {
             || mention.name.ends_with('s')
             || mention.name.ends_with("ese")
     }
-}
-
-/// Whether a sentence is written in headline case: at least four words of four letters or more,
-/// nearly all capitalized. Short words ("to", "of", "the") are left out, as headlines often keep
-/// them lowercase.
-pub(crate) fn headline_case(article: &Article, tokens: &[Token]) -> bool {
-    let (mut long, mut capitalized) = (0, 0);
-    for token in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
-        let word = article.slice(token.span);
-        if word.chars().count() >= 4 && word.chars().all(char::is_alphabetic) {
-            long += 1;
-            capitalized += usize::from(word.starts_with(char::is_uppercase));
-        }
-    }
-    long >= 4 && capitalized * 10 >= long * 9
 }
 
 /// Words that may stand between a subject and its verb in both quotation cues and event
