@@ -423,8 +423,12 @@ pub struct Event {
     /// The mentions naming the participants, as the extractor found them; resolution turns
     /// them into `participants`.
     pub participant_mentions: Vec<Span>,
-    /// The party that acted, when the text says who called or wrote.
-    pub agent: Option<EntityId>,
+    /// How many of the first `participant_mentions` acted together ("Petrov and Laurent wrote
+    /// to Brooks": two co-signers of one letter, one side of the event); the others received.
+    /// Co-agents did not communicate with each other in this event.
+    pub agent_mentions: usize,
+    /// The parties that acted (resolved from the first `agent_mentions` mentions).
+    pub agents: Vec<EntityId>,
     /// Status.
     pub status: EventStatus,
     /// ISO date (`yyyy-mm-dd`, `yyyy-mm` or `yyyy`), when the text fixes it.

@@ -112,17 +112,22 @@ pub fn within(article: &Article, found: Found) -> Extraction {
     let mut events: Vec<Event> = Vec::new();
     for mut event in found.events {
         let mut participants: Vec<EntityId> = Vec::new();
-        for span in &event.participant_mentions {
+        let mut agents: Vec<EntityId> = Vec::new();
+        for (n, span) in event.participant_mentions.iter().enumerate() {
             if let Some(entity) = lookup(*span, &mut extraction) {
                 if !participants.contains(&entity) {
                     participants.push(entity);
+                    if n < event.agent_mentions.max(1) {
+                        agents.push(entity);
+                    }
                 }
             }
         }
-        if participants.len() < 2 {
+        // Two parties at least, and someone on the receiving side.
+        if participants.len() < 2 || agents.len() == participants.len() {
             continue;
         }
-        event.agent = participants.first().copied();
+        event.agents = agents;
         event.participants = participants;
         merge_event(&mut events, event);
     }

@@ -465,7 +465,7 @@ struct Contact {
     kind: String,
     status: String,
     date: Option<String>,
-    agent: Option<String>,
+    agents: BTreeSet<String>,
     participants: BTreeSet<String>,
 }
 
@@ -484,7 +484,7 @@ fn contact_edges(
         contact.kind = value(&row, "kind").unwrap_or_default();
         contact.status = value(&row, "status").unwrap_or_default();
         contact.date = contact.date.take().or(value(&row, "date"));
-        contact.agent = contact.agent.take().or(value(&row, "agent"));
+        contact.agents.extend(value(&row, "agent"));
         contact.participants.insert(participant);
     }
     for contact in events.into_values() {
@@ -501,13 +501,23 @@ fn contact_edges(
             Some(date) => format!("{} {date}", contact.kind),
             None => contact.kind.clone(),
         };
-        match &contact.agent {
-            Some(agent) => {
-                for participant in contact.participants.iter().filter(|p| *p != agent) {
-                    drawing.add_edge(agent.clone(), participant.clone(), label.clone(), style, 1);
+        // From each party that acted to each that received; co-agents (the signers of one
+        // letter) get no edge between them.
+        match contact.agents.is_empty() {
+            false => {
+                for agent in &contact.agents {
+                    for participant in contact.participants.difference(&contact.agents) {
+                        drawing.add_edge(
+                            agent.clone(),
+                            participant.clone(),
+                            label.clone(),
+                            style,
+                            1,
+                        );
+                    }
                 }
             }
-            None => {
+            true => {
                 let participants: Vec<&String> = contact.participants.iter().collect();
                 for (idx, a) in participants.iter().enumerate() {
                     for b in &participants[idx + 1..] {
@@ -645,9 +655,12 @@ fn render(
     let graph = network(drawing);
 
     writeln!(out, "digraph newsgraph {{")?;
+    // newrank: ranks the whole graph at once rather than cluster by cluster. Graphviz's
+    // older per-cluster ranking fails ("trouble in init_rank") on some graphs whose edges cross
+    // the article clusters.
     writeln!(
         out,
-        "  graph [label={}, labelloc=t, fontname=\"Helvetica\", rankdir=LR, overlap=false];",
+        "  graph [label={}, labelloc=t, fontname=\"Helvetica\", rankdir=LR, overlap=false, newrank=true];",
         quoted(title)
     )?;
     writeln!(out, "  node [fontname=\"Helvetica\", style=filled];")?;

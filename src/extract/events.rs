@@ -138,20 +138,31 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
     let (kind, pattern) = trigger(view, idx)?;
     let (sentence_start, sentence_end) = view.sentence_bounds(idx);
     let mut participants: Vec<&Mention> = Vec::new();
-    let subject = subject_group(view, idx, sentence_start);
+    let subject = subject_group(view, idx, sentence_start, matches!(pattern, Pattern::Noun));
     match pattern {
         Pattern::Preposition(preps) => {
             participants.extend(subject.iter().copied());
+            let mut recipient = None;
             let mut cursor = idx + 1;
             while cursor < sentence_end && cursor < idx + 8 {
                 if preps.contains(&view.lower(cursor).as_str()) {
-                    if let Some(other) = party_at(view, cursor + 1) {
-                        participants.push(other);
-                    }
+                    recipient = party_at(view, cursor + 1);
                     break;
                 }
                 cursor += 1;
             }
+            if kind == EventKind::Letter {
+                // "sent Petrov a letter": the recipient before the thing sent. Several
+                // subjects of a letter signed it together, so without a recipient there is no
+                // event.
+                recipient = recipient.or_else(|| double_object(view, idx));
+                return one_side(view, kind, idx, &subject, recipient?);
+            }
+            if let (Some(recipient), false) = (recipient, subject.is_empty()) {
+                // "Petrov and Laurent spoke with Brooks": the subjects are one side.
+                return one_side(view, kind, idx, &subject, recipient);
+            }
+            participants.extend(recipient);
         }
         Pattern::Reply => {
             let cursor = idx + 1;
@@ -186,6 +197,14 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
             if kind == EventKind::Meeting && other.entity_type != EntityType::Person {
                 return None;
             }
+            // "called Laurent “a liar”", "what he called Laurent's “sex tape”": naming, not a
+            // call.
+            let after = view.after(other);
+            if kind == EventKind::Call
+                && (after..after + 3).any(|i| matches!(view.text(i), "“" | "\"" | "‘" | "''" | "'"))
+            {
+                return None;
+            }
             participants.push(other);
             if participants.len() == 1 {
                 // "after receiving Horvath, Petrov said": the agent is elsewhere in the sentence.
@@ -200,14 +219,23 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
         }
         Pattern::Noun => {
             // "a meeting between Petrov and Laurent", "talks between Washington and Moscow".
-            if view.lower(idx + 1) == "between" {
-                let first = party_at(view, idx + 2)?;
-                let after = view.after(first);
-                if view.lower(after) != "and" {
+            // "a meeting of the leaders of Brazil, China and India", "talks among …": the
+            // parties listed after the noun, two at least.
+            if matches!(view.lower(idx + 1).as_str(), "between" | "among" | "of") {
+                let mut first = idx + 2;
+                if view.lower(idx + 1) == "of" {
+                    // "of the leaders of", "of foreign ministers from": a few lowercase words
+                    // naming who represented the parties.
+                    first = (idx + 2..idx + 6)
+                        .take_while(|&i| view.text(i).starts_with(|c: char| c.is_lowercase()))
+                        .find(|&i| matches!(view.lower(i).as_str(), "of" | "from"))
+                        .map_or(idx + 2, |i| i + 1);
+                }
+                let parties = party_list(view, first, sentence_end);
+                if parties.len() < 2 {
                     return None;
                 }
-                let second = party_at(view, after + 1)?;
-                return finish_event(view, kind, idx, &[first, second]);
+                return finish_event(view, kind, idx, &parties);
             }
             let mut cursor = idx + 1;
             let mut other = None;
@@ -244,12 +272,48 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
                         other,
                     ));
                 } else {
-                    participants.extend(subject.iter().copied());
+                    // "Petrov and Laurent began talks with Brooks": the subjects are one side.
+                    return one_side(view, kind, idx, &subject, other);
                 }
             }
         }
     }
     finish_event(view, kind, idx, &participants)
+}
+
+/// An event between the parties of `side`, acting together, and `other`.
+fn one_side(
+    view: &View,
+    kind: EventKind,
+    idx: usize,
+    side: &[&Mention],
+    other: &Mention,
+) -> Option<Event> {
+    let mut participants = side.to_vec();
+    participants.push(other);
+    finish_event(view, kind, idx, &participants).map(|event| Event {
+        agent_mentions: side.len().max(1),
+        ..event
+    })
+}
+
+/// Parties listed from `idx`: "Brazil, China, India and South Africa", "Petrov and Laurent".
+fn party_list<'a>(view: &View<'a>, mut idx: usize, end: usize) -> Vec<&'a Mention> {
+    let mut parties = Vec::new();
+    while idx < end {
+        let Some(party) = party_at(view, idx) else {
+            break;
+        };
+        parties.push(party);
+        let after = view.after(party);
+        idx = match (view.text(after), view.lower(after + 1).as_str()) {
+            (",", "and") => after + 2,
+            (",", _) => after + 1,
+            (word, _) if word.eq_ignore_ascii_case("and") => after + 1,
+            _ => break,
+        };
+    }
+    parties
 }
 
 /// An event of the trigger at `idx` between `participants`, with its status, date and
@@ -281,7 +345,8 @@ fn finish_event(
         kind,
         participants: Vec::new(),
         participant_mentions: spans,
-        agent: None,
+        agent_mentions: 1,
+        agents: Vec::new(),
         status,
         date,
         place: None,
@@ -289,6 +354,24 @@ fn finish_event(
         cue: view.text(idx).to_string(),
         evidence: vec![view.segmented.sentences[view.sentence_of[idx]].span],
     })
+}
+
+/// "sent Petrov a letter", "wrote Laurent a note": the party right after the verb, followed by
+/// what was sent.
+fn double_object<'a>(view: &View<'a>, idx: usize) -> Option<&'a Mention> {
+    let recipient = party_at(view, idx + 1)?;
+    let after = view.after(recipient);
+    let article = matches!(
+        view.lower(after).as_str(),
+        "a" | "an" | "the" | "his" | "her" | "their"
+    );
+    let thing = (after + 1..after + 3).any(|i| {
+        matches!(
+            view.lower(i).as_str(),
+            "letter" | "message" | "note" | "email" | "e-mail" | "memo" | "text" | "cable"
+        )
+    });
+    (article && thing).then_some(recipient)
 }
 
 /// A party: a person, an organization acting as one, or a state.
@@ -301,7 +384,52 @@ fn party_at<'a>(view: &View<'a>, idx: usize) -> Option<&'a Mention> {
         .then(|| view.mention_starting(idx + 1))
         .flatten()
     })?;
-    is_party(mention).then_some(mention)
+    let after = view.after(mention);
+    if is_possessive(view, mention) {
+        // "Russia's state network RT", "Laurent's chief of staff, Ivanova": the party is the
+        // one named after the possessive; the possessor alone when nothing is named.
+        let owned = (after..after + 4)
+            .take_while(|&i| {
+                view.mention_starting(i).is_some()
+                    || view.text(i).starts_with(|c: char| c.is_lowercase())
+                    || view.text(i) == ","
+            })
+            .find_map(|i| view.mention_starting(i).filter(|m| is_party(m)));
+        if let Some(owned) = owned {
+            return Some(owned);
+        }
+    }
+    // "told the Daily Ledger audience", "Ledger readers": a generic audience, not the party.
+    let audience = (after..after + 2).any(|i| {
+        matches!(
+            view.lower(i).as_str(),
+            "audience"
+                | "audiences"
+                | "viewers"
+                | "readers"
+                | "listeners"
+                | "crowd"
+                | "supporters"
+                | "voters"
+                | "members"
+                | "fans"
+                | "subscribers"
+        )
+    });
+    // "urged Republicans": the members of a party, a generic audience too.
+    let members = mention.org_kind == Some(OrgKind::Party)
+        && mention.kind == MentionKind::Name
+        && !view.text(after - 1).contains(' ')
+        && after == view.start_of(mention) + 1
+        && view.text(after - 1).ends_with('s');
+    (is_party(mention) && !audience && !members).then_some(mention)
+}
+
+/// Whether a mention is followed by a possessive ending ("Laurent's", "the Ledger’s").
+fn is_possessive(view: &View, mention: &Mention) -> bool {
+    let last = view.text(view.after(mention) - 1);
+    mention.span.end < view.tokens[view.after(mention) - 1].span.end
+        && ["'s", "’s", "'", "’"].iter().any(|end| last.ends_with(end))
 }
 
 /// "with the editorial board of the Daily Ledger": a party named after "of" in a short phrase
@@ -326,25 +454,54 @@ fn is_party(mention: &Mention) -> bool {
 /// The subject of a trigger: one party or two joined by "and", ending just before it (allowing
 /// auxiliaries, modals, adverbs and a day: "Sokolov and Brooks spoke Tuesday", "was due to
 /// speak").
-fn subject_group<'a>(view: &View<'a>, idx: usize, sentence_start: usize) -> Vec<&'a Mention> {
+fn subject_group<'a>(
+    view: &View<'a>,
+    idx: usize,
+    sentence_start: usize,
+    noun_trigger: bool,
+) -> Vec<&'a Mention> {
     let mut cursor = idx;
     let mut steps = 0;
     while cursor > sentence_start && steps < 6 {
         let prev = cursor - 1;
         if let Some(mention) = view.mention_ending(prev) {
-            if !is_party(mention) {
-                return Vec::new();
-            }
-            let mut group = vec![mention];
-            let before = view.start_of(mention);
-            if before >= sentence_start + 2 && view.lower(before - 1) == "and" {
-                if let Some(first) = view.mention_ending(before - 2).filter(|m| is_party(m)) {
-                    group.insert(0, first);
-                }
-            }
-            return group;
+            return party_group(view, mention, sentence_start);
         }
         let lower = view.lower(prev);
+        // "Laurent, who wrote to Petrov": the relative pronoun stands for the name before it.
+        if lower == "who" && prev >= sentence_start + 2 && view.text(prev - 1) == "," {
+            return view
+                .mention_ending(prev - 2)
+                .map(|m| party_group(view, m, sentence_start))
+                .unwrap_or_default();
+        }
+        // "Petrov and Laurent, the ministers of trade, began talks": the subject comes before
+        // an apposition set off by commas (a short one, that names no other person).
+        if lower == "," {
+            let open = (prev.saturating_sub(10).max(sentence_start + 1)..prev)
+                .rev()
+                .find(|&i| view.text(i) == ",");
+            let Some(open) = open else {
+                return Vec::new();
+            };
+            // "Petrov, which …," or "Petrov, who …,": a relative clause, not an apposition;
+            // what it holds may be the verb of which Petrov is the object.
+            if matches!(
+                view.lower(open + 1).as_str(),
+                "which" | "who" | "where" | "when"
+            ) {
+                return Vec::new();
+            }
+            let holds_person = (open + 1..prev).any(|i| {
+                view.mention_starting(i).is_some_and(|m| {
+                    m.entity_type == EntityType::Person && m.kind == MentionKind::Name
+                })
+            });
+            return match view.mention_ending(open - 1) {
+                Some(mention) if !holds_person => party_group(view, mention, sentence_start),
+                _ => Vec::new(),
+            };
+        }
         let skippable = super::is_auxiliary(&lower)
             || matches!(
                 lower.as_str(),
@@ -369,13 +526,46 @@ fn subject_group<'a>(view: &View<'a>, idx: usize, sentence_start: usize) -> Vec<
                     | "telephone"
             )
             || dates::is_weekday(&lower);
-        if !skippable {
+        // A verb and its modifiers between the subject and a trigger noun ("began arduous
+        // talks with"), lowercase words only.
+        let lowercase_word = view.kind(prev) == Some(crate::model::TokenKind::Word)
+            && view.text(prev).starts_with(|c: char| c.is_lowercase())
+            && !CLAUSE_WORDS.contains(&lower.as_str());
+        if !skippable && !(noun_trigger && lowercase_word) {
             return Vec::new();
         }
         cursor = prev;
         steps += 1;
     }
     Vec::new()
+}
+
+/// Words that end the walk from a trigger noun back to its subject: they open another clause,
+/// join another phrase, or make the name before them an object ("likened X to Y in an
+/// interview with Z").
+const CLAUSE_WORDS: &[&str] = &[
+    "that", "which", "who", "whom", "because", "when", "while", "if", "and", "or", "but", "said",
+    "says", "say", "told", "of", "with", "to", "in", "at", "on", "during", "after", "before",
+    "for", "from", "by", "about", "into", "like", "than", "as",
+];
+
+/// The party `mention`, with the party joined to it by "and" just before ("Petrov and Laurent").
+fn party_group<'a>(
+    view: &View<'a>,
+    mention: &'a Mention,
+    sentence_start: usize,
+) -> Vec<&'a Mention> {
+    if !is_party(mention) {
+        return Vec::new();
+    }
+    let mut group = vec![mention];
+    let before = view.start_of(mention);
+    if before >= sentence_start + 2 && view.lower(before - 1) == "and" {
+        if let Some(first) = view.mention_ending(before - 2).filter(|m| is_party(m)) {
+            group.insert(0, first);
+        }
+    }
+    group
 }
 
 /// The last party named before `idx` in the sentence ("Washington … delivered a reply").
@@ -540,7 +730,7 @@ mod tests {
     use crate::{corpus, pipeline};
     use std::path::Path;
 
-    /// Renders events as `kind status date | participants`.
+    /// Renders events as `kind status date | participants`, or `… | agents → recipients`.
     fn check(input: &str, expected: &[&str]) {
         let article =
             corpus::parse("t", input.to_string(), Path::new("t.txt")).expect("test article");
@@ -554,12 +744,16 @@ mod tests {
                     .iter()
                     .map(|&id| extraction.entities[id].name.as_str())
                     .collect();
+                // Two sides ("A, B → C") when several parties acted together.
+                let parties = match event.agents.len() {
+                    0 | 1 => names.join(", "),
+                    n => format!("{} → {}", names[..n].join(", "), names[n..].join(", ")),
+                };
                 format!(
-                    "{} {} {} | {}",
+                    "{} {} {} | {parties}",
                     event.kind.as_str(),
                     event.status.as_str(),
                     event.date.as_deref().unwrap_or("-"),
-                    names.join(", ")
                 )
             })
             .collect();
@@ -617,6 +811,46 @@ mod tests {
                 "meeting happened - | Daily Ledger, Joe Dunmore",
                 "interview happened - | Reuters, Olaf Berg",
             ],
+        );
+    }
+
+    #[test]
+    fn subjects_before_an_apposition_are_one_side_of_talks() {
+        check(
+            "Joe Dunmore and Olaf Berg, the trade envoys of the State Department, began arduous negotiations with China.",
+            &["talks happened - | Joe Dunmore, Olaf Berg → China"],
+        );
+    }
+
+    #[test]
+    fn a_letter_sent_to_a_party_named_before_it() {
+        check(
+            "Maria Ivanova and Joe Dunmore, who sent Olaf Berg a letter, said nothing.",
+            &["letter happened - | Maria Ivanova, Joe Dunmore → Olaf Berg"],
+        );
+    }
+
+    #[test]
+    fn a_meeting_of_the_leaders_of_listed_countries() {
+        check(
+            "They learned of a meeting of the leaders of Brazil, China, India and South Africa.",
+            &["meeting happened - | Brazil, China, India, South Africa"],
+        );
+    }
+
+    #[test]
+    fn the_party_after_a_possessive_and_no_generic_audience() {
+        check(
+            "In an interview with Russia’s state network RT, Joe Dunmore blasted the media. Olaf Berg told the RT audience that he quit.",
+            &["interview happened - | RT, Joe Dunmore"],
+        );
+    }
+
+    #[test]
+    fn calling_someone_a_name_is_no_call() {
+        check(
+            "Joe Dunmore called Olaf Berg “a disgrace” on Monday. Maria Ivanova called Olaf Berg on Monday.",
+            &["call happened - | Maria Ivanova, Olaf Berg"],
         );
     }
 }

@@ -540,12 +540,17 @@ impl<'a> Builder<'a> {
                 self.add(&iri, ng::PARTICIPANT, participant.clone());
             }
             // "Petrov called Laurent": the one who acted is the agent and the others received.
-            if let Some(agent) = event.agent.and_then(|id| self.entity(id)) {
+            let agents: Vec<NamedNode> = event
+                .agents
+                .iter()
+                .filter_map(|id| self.entity(*id))
+                .collect();
+            for agent in &agents {
                 self.add(&iri, schema::AGENT, agent.clone());
-                for participant in &participants {
-                    if *participant != agent {
-                        self.add(&iri, schema::RECIPIENT, participant.clone());
-                    }
+            }
+            if !agents.is_empty() {
+                for participant in participants.iter().filter(|p| !agents.contains(p)) {
+                    self.add(&iri, schema::RECIPIENT, participant.clone());
                 }
             }
             self.add(&iri, ng::STATUS, status_individual(event.status));
@@ -559,9 +564,13 @@ impl<'a> Builder<'a> {
             }
             self.add(&iri, prov::WAS_DERIVED_FROM, self.doc_iri.clone());
             if event.status == EventStatus::Happened {
+                // Co-agents (the signers of one letter) did not communicate with each other.
+                let co_agents = |a: &NamedNode, b: &NamedNode| {
+                    agents.len() > 1 && agents.contains(a) && agents.contains(b)
+                };
                 for a in &participants {
                     for b in &participants {
-                        if a != b {
+                        if a != b && !co_agents(a, b) {
                             self.add(a, ng::SPOKE_WITH, b.clone());
                         }
                     }
@@ -929,7 +938,8 @@ pub(crate) mod tests {
                 kind: EventKind::Call,
                 participants: vec![0, 1],
                 participant_mentions: vec![],
-                agent: Some(0),
+                agent_mentions: 1,
+                agents: vec![0],
                 status: EventStatus::Happened,
                 date: Some("2022-02-04".to_owned()),
                 place: None,
@@ -1080,6 +1090,34 @@ pub(crate) mod tests {
         document.extraction.events[0].status = EventStatus::Planned;
         let quads = to_quads(&document, &Base::default());
         assert!(!quads.iter().any(|quad| quad.predicate == ng::SPOKE_WITH));
+    }
+
+    #[test]
+    fn co_signers_of_a_letter_are_agents_that_did_not_speak_with_each_other() {
+        let mut document = sample_document();
+        let mut brooks = document.extraction.entities[1].clone();
+        brooks.name = "Ann Brooks".to_owned();
+        brooks.key = "ann-brooks".to_owned();
+        document.extraction.entities.push(brooks);
+        let event = &mut document.extraction.events[0];
+        event.kind = EventKind::Letter;
+        event.participants = vec![0, 2, 1];
+        event.agents = vec![0, 2];
+        let quads = to_quads(&document, &Base::default());
+        let has = |s: &str, p: NamedNodeRef<'_>, o: &str| {
+            quads.iter().any(|q| {
+                q.subject.to_string().ends_with(&format!("/{s}>"))
+                    && q.predicate == p
+                    && q.object.to_string().ends_with(&format!("/{o}>"))
+            })
+        };
+        assert!(has("1", schema::AGENT, "vladimir-petrov"));
+        assert!(has("1", schema::AGENT, "ann-brooks"));
+        assert!(has("1", schema::RECIPIENT, "emmanuel-laurent"));
+        assert!(has("ann-brooks", ng::SPOKE_WITH, "emmanuel-laurent"));
+        assert!(has("vladimir-petrov", ng::SPOKE_WITH, "emmanuel-laurent"));
+        assert!(!has("vladimir-petrov", ng::SPOKE_WITH, "ann-brooks"));
+        assert!(!has("ann-brooks", ng::SPOKE_WITH, "vladimir-petrov"));
     }
 
     #[test]
