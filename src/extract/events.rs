@@ -531,7 +531,7 @@ fn subject_group<'a>(
         let lowercase_word = view.kind(prev) == Some(crate::model::TokenKind::Word)
             && view.text(prev).starts_with(|c: char| c.is_lowercase())
             && !CLAUSE_WORDS.contains(&lower.as_str());
-        if !skippable && !(noun_trigger && lowercase_word) {
+        if !(skippable || noun_trigger && lowercase_word) {
             return Vec::new();
         }
         cursor = prev;
