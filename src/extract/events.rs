@@ -41,11 +41,18 @@ pub(crate) fn from_quotations(view: &View, quotations: &[Quotation]) -> Vec<Even
     let mention_at = |span: Span| view.mentions.iter().find(|m| m.span == span);
     let mut events = Vec::new();
     for quotation in quotations {
-        let (Some(speaker), Some(addressee), Some(cue)) = (
+        let (Some(speaker), Some(cue)) = (
             quotation.speaker.mention.and_then(mention_at),
-            quotation.addressee_mention.and_then(mention_at),
             quotation.cue_span,
         ) else {
+            continue;
+        };
+        let cue_idx = view.token_at(cue.start).min(view.tokens.len() - 1);
+        let Some(addressee) = quotation
+            .addressee_mention
+            .and_then(mention_at)
+            .or_else(|| outlet_spoken_on(view, cue_idx))
+        else {
             continue;
         };
         let named =
@@ -53,6 +60,7 @@ pub(crate) fn from_quotations(view: &View, quotations: &[Quotation]) -> Vec<Even
         if !is_party(speaker)
             || !is_party(addressee)
             || !named(addressee)
+            || generic_audience(view, addressee)
             || speaker.span == addressee.span
         {
             continue;
@@ -62,10 +70,20 @@ pub(crate) fn from_quotations(view: &View, quotations: &[Quotation]) -> Vec<Even
         } else {
             EventKind::Told
         };
-        let idx = view.token_at(cue.start).min(view.tokens.len() - 1);
-        events.extend(finish_event(view, kind, idx, &[speaker, addressee]));
+        events.extend(finish_event(view, kind, cue_idx, &[speaker, addressee]));
     }
     events
+}
+
+/// "said Thursday on Fox News’s “Fox and Friends”", "said on CNN": the outlet or programme a
+/// statement was made on, a few words after its cue.
+fn outlet_spoken_on<'a>(view: &View<'a>, cue_idx: usize) -> Option<&'a Mention> {
+    let (_, end) = view.sentence_bounds(cue_idx);
+    (cue_idx + 1..end.min(cue_idx + 6))
+        .take_while(|&i| view.kind(i) == Some(crate::model::TokenKind::Word))
+        .find(|&i| view.lower(i) == "on")
+        .and_then(|on| party_at(view, on + 1))
+        .filter(|m| m.org_kind == Some(OrgKind::News))
 }
 
 /// How a trigger word finds its participants.
@@ -115,7 +133,11 @@ fn trigger(view: &View, idx: usize) -> Option<(EventKind, Pattern)> {
         "meeting" | "summit" | "conversation" | "call" => (EventKind::Meeting, Pattern::Noun),
         "talks" | "negotiations" | "dialogue" | "dialog" => (EventKind::Talks, Pattern::Noun),
         "receiving" | "received" | "receives" | "hosted" | "hosting" | "hosts" | "welcomed"
-        | "visited" => (EventKind::Meeting, Pattern::Object),
+        | "visited" | "summoned" => (EventKind::Meeting, Pattern::Object),
+        // "invited Laurent to a meeting in Paris" (an invitation to anything else is none).
+        "invited" | "invites" | "invite" | "inviting" => (EventKind::Meeting, Pattern::Object),
+        "conveyed" => (EventKind::Told, Pattern::Preposition(&["to"])),
+        "statement" if next == "to" => (EventKind::Told, Pattern::Noun),
         "told" | "tells" | "tell" | "informed" | "briefed" | "assured" => {
             (EventKind::Told, Pattern::Object)
         }
@@ -193,6 +215,9 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
                 }
                 return finish_event(view, kind, idx, &participants);
             };
+            if view.lower(idx).starts_with("invit") && !invited_to_meet(view, view.after(other)) {
+                return None;
+            }
             // One receives, hosts or visits a person; "receiving the U.S. response" is no visit.
             if kind == EventKind::Meeting && other.entity_type != EntityType::Person {
                 return None;
@@ -240,7 +265,10 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
             let mut cursor = idx + 1;
             let mut other = None;
             while cursor < sentence_end && cursor < idx + 6 {
-                if matches!(view.lower(cursor).as_str(), "with" | "against") {
+                let to = kind == EventKind::Told && view.lower(cursor) == "to";
+                // "an interview on CNBC's Squawk Box".
+                let on = kind == EventKind::Interview && view.lower(cursor) == "on";
+                if to || on || matches!(view.lower(cursor).as_str(), "with" | "against") {
                     other = party_at(view, cursor + 1).or_else(|| part_of(view, cursor + 1));
                     break;
                 }
@@ -262,8 +290,8 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
                 participants.extend(subject.iter().copied());
             } else {
                 let other = other?;
-                participants.push(other);
                 if subject.is_empty() {
+                    // "In a statement to Laurent, Petrov said": the person named nearby acted.
                     participants.extend(nearest_person(
                         view,
                         idx,
@@ -271,6 +299,7 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
                         sentence_end,
                         other,
                     ));
+                    participants.push(other);
                 } else {
                     // "Petrov and Laurent began talks with Brooks": the subjects are one side.
                     return one_side(view, kind, idx, &subject, other);
@@ -356,6 +385,24 @@ fn finish_event(
     })
 }
 
+/// "invited Laurent to a meeting", "to talks in Geneva": what the invitation is to, from `idx`.
+fn invited_to_meet(view: &View, idx: usize) -> bool {
+    view.lower(idx) == "to"
+        && (idx + 1..idx + 4).any(|i| {
+            matches!(
+                view.lower(i).as_str(),
+                "meeting"
+                    | "talks"
+                    | "summit"
+                    | "dinner"
+                    | "lunch"
+                    | "breakfast"
+                    | "meet"
+                    | "discuss"
+            )
+        })
+}
+
 /// "sent Petrov a letter", "wrote Laurent a note": the party right after the verb, followed by
 /// what was sent.
 fn double_object<'a>(view: &View<'a>, idx: usize) -> Option<&'a Mention> {
@@ -376,14 +423,33 @@ fn double_object<'a>(view: &View<'a>, idx: usize) -> Option<&'a Mention> {
 
 /// A party: a person, an organization acting as one, or a state.
 fn party_at<'a>(view: &View<'a>, idx: usize) -> Option<&'a Mention> {
-    let mention = view.mention_starting(idx).or_else(|| {
-        matches!(
-            view.lower(idx).as_str(),
-            "the" | "his" | "her" | "their" | "its"
-        )
-        .then(|| view.mention_starting(idx + 1))
-        .flatten()
+    let determiner = matches!(
+        view.lower(idx).as_str(),
+        "the" | "his" | "her" | "their" | "its" | "my" | "our" | "your"
+    );
+    let mut mention = view.mention_starting(idx).or_else(|| {
+        // "the Daily Ledger", "his senior adviser Laurent", "my colleague Ann Brooks": a
+        // determiner, maybe a description, then the name.
+        (idx + 1..idx + 5)
+            .take_while(|&i| determiner && view.kind(i) == Some(crate::model::TokenKind::Word))
+            .find_map(|i| view.mention_starting(i))
     })?;
+    // "Hungarian Prime Minister Viktor Horvath", "his adviser, Ann Brooks,": a nationality or a
+    // title, then the name.
+    if matches!(mention.kind, MentionKind::Demonym | MentionKind::Title) {
+        let after = view.after(mention);
+        let next = if view.text(after) == "," {
+            after + 1
+        } else {
+            after
+        };
+        if let Some(name) = view
+            .mention_starting(next)
+            .filter(|m| m.kind == MentionKind::Name && m.entity_type == EntityType::Person)
+        {
+            mention = name;
+        }
+    }
     let after = view.after(mention);
     if is_possessive(view, mention) {
         // "Russia's state network RT", "Laurent's chief of staff, Ivanova": the party is the
@@ -392,14 +458,19 @@ fn party_at<'a>(view: &View<'a>, idx: usize) -> Option<&'a Mention> {
             .take_while(|&i| {
                 view.mention_starting(i).is_some()
                     || view.text(i).starts_with(|c: char| c.is_lowercase())
-                    || view.text(i) == ","
+                    || matches!(view.text(i), "," | "“" | "\"" | "''")
             })
             .find_map(|i| view.mention_starting(i).filter(|m| is_party(m)));
         if let Some(owned) = owned {
             return Some(owned);
         }
     }
-    // "told the Daily Ledger audience", "Ledger readers": a generic audience, not the party.
+    (is_party(mention) && !generic_audience(view, mention)).then_some(mention)
+}
+
+/// "told the Daily Ledger audience", "urged Republicans": a generic audience, not a party.
+fn generic_audience(view: &View, mention: &Mention) -> bool {
+    let after = view.after(mention);
     let audience = (after..after + 2).any(|i| {
         matches!(
             view.lower(i).as_str(),
@@ -416,13 +487,12 @@ fn party_at<'a>(view: &View<'a>, idx: usize) -> Option<&'a Mention> {
                 | "subscribers"
         )
     });
-    // "urged Republicans": the members of a party, a generic audience too.
+    // "urged Republicans": the members of a party, named by one plural word.
     let members = mention.org_kind == Some(OrgKind::Party)
         && mention.kind == MentionKind::Name
-        && !view.text(after - 1).contains(' ')
         && after == view.start_of(mention) + 1
         && view.text(after - 1).ends_with('s');
-    (is_party(mention) && !audience && !members).then_some(mention)
+    audience || members
 }
 
 /// Whether a mention is followed by a possessive ending ("Laurent's", "the Ledger’s").
@@ -629,33 +699,44 @@ fn qualify(
         }
         other => other,
     };
-    let before: Vec<String> = (start.max(idx.saturating_sub(6))..idx)
-        .map(|i| view.lower(i))
-        .collect();
+    // "May" inside a sentence is the month, not the modal.
+    let word = |i: usize| match view.text(i) {
+        "May" if i > start => "(month)".to_string(),
+        _ => view.lower(i),
+    };
+    let before: Vec<String> = (start.max(idx.saturating_sub(6))..idx).map(word).collect();
     let has = |words: &[&str]| before.iter().any(|w| words.contains(&w.as_str()));
+    // "it would be a good idea to have more debates with": a modal further back, in the
+    // same stretch of words (no punctuation between).
+    let far_modal = (start.max(idx.saturating_sub(10))..idx)
+        .rev()
+        .take_while(|&i| view.kind(i) == Some(crate::model::TokenKind::Word))
+        .any(|i| matches!(word(i).as_str(), "would" | "could" | "might" | "may"));
     let (status, tense) = if has(&[
         "not", "n't", "never", "refused", "declined", "didn't", "hasn't", "haven't", "won't",
         "wouldn't",
     ]) {
         (EventStatus::Negated, Tense::Past)
-    } else if has(&[
-        "may",
-        "might",
-        "could",
-        "would",
-        "hope",
-        "hopes",
-        "hoped",
-        "open",
-        "willing",
-        "offered",
-        "possible",
-        "possibility",
-        "requested",
-        "proposed",
-        "should",
-        "can",
-    ]) {
+    } else if far_modal
+        || has(&[
+            "may",
+            "might",
+            "could",
+            "would",
+            "hope",
+            "hopes",
+            "hoped",
+            "open",
+            "willing",
+            "offered",
+            "possible",
+            "possibility",
+            "requested",
+            "proposed",
+            "should",
+            "can",
+        ])
+    {
         (EventStatus::Possible, Tense::Future)
     } else if has(&[
         "will",
@@ -808,8 +889,8 @@ mod tests {
         check(
             "In a meeting with the editorial board of the Daily Ledger, Joe Dunmore said NATO was obsolete. In a Reuters interview, Olaf Berg declared victory.",
             &[
-                "meeting happened - | Daily Ledger, Joe Dunmore",
-                "interview happened - | Reuters, Olaf Berg",
+                "meeting happened - | Joe Dunmore, Daily Ledger",
+                "interview happened - | Olaf Berg, Reuters",
             ],
         );
     }
@@ -842,7 +923,7 @@ mod tests {
     fn the_party_after_a_possessive_and_no_generic_audience() {
         check(
             "In an interview with Russia’s state network RT, Joe Dunmore blasted the media. Olaf Berg told the RT audience that he quit.",
-            &["interview happened - | RT, Joe Dunmore"],
+            &["interview happened - | Joe Dunmore, RT"],
         );
     }
 
@@ -851,6 +932,28 @@ mod tests {
         check(
             "Joe Dunmore called Olaf Berg “a disgrace” on Monday. Maria Ivanova called Olaf Berg on Monday.",
             &["call happened - | Maria Ivanova, Olaf Berg"],
+        );
+    }
+
+    #[test]
+    fn a_statement_made_on_an_outlets_programme_is_an_interview() {
+        check(
+            "“We are ready,” Joe Dunmore said Thursday on Fox News’s “Morning Desk.” During a May interview on CNBC's Market Hour, Olaf Berg said he won.",
+            &[
+                "interview happened - | Olaf Berg, Market Hour",
+                "interview happened - | Joe Dunmore, Morning Desk",
+            ],
+        );
+    }
+
+    #[test]
+    fn an_invitation_to_a_meeting_and_a_statement_to_a_named_colleague() {
+        check(
+            "Joe Dunmore invited Olaf Berg to a meeting in Paris. Maria Ivanova invited Olaf Berg to the gala. Ann Brooks put it in a statement to my colleague Olaf Berg.",
+            &[
+                "meeting happened - | Joe Dunmore, Olaf Berg",
+                "told happened - | Ann Brooks, Olaf Berg",
+            ],
         );
     }
 }
