@@ -114,7 +114,17 @@ pub fn within(article: &Article, found: Found) -> Extraction {
         let mut participants: Vec<EntityId> = Vec::new();
         let mut agents: Vec<EntityId> = Vec::new();
         for (n, span) in event.participant_mentions.iter().enumerate() {
-            if let Some(entity) = lookup(*span, &mut extraction) {
+            // "Moscow delivered a reply": a party named by metonymy is the state it stands for,
+            // when the article names that state too.
+            let state = |entity: EntityId, extraction: &Extraction| {
+                let state = extraction.entities[entity].metonym_for.as_ref()?;
+                extraction
+                    .entities
+                    .iter()
+                    .position(|e| e.entity_type == EntityType::Country && &e.name == state)
+            };
+            let entity = lookup(*span, &mut extraction);
+            if let Some(entity) = entity.map(|e| state(e, &extraction).unwrap_or(e)) {
                 if !participants.contains(&entity) {
                     participants.push(entity);
                     if n < event.agent_mentions.max(1) {
@@ -403,6 +413,9 @@ fn same_office(generic: &str, title: &str) -> bool {
 /// Adds an event, merging it with an earlier report of the same occasion: the same
 /// participants, with compatible dates and statuses.
 fn merge_event(events: &mut Vec<Event>, event: Event) {
+    // A demand and the answer to it are two occasions, even when one sentence reports both
+    // ("NATO responded to Russian demands").
+    let demand = |e: &Event| e.cue.to_lowercase().starts_with("demand");
     let same_parties = |a: &Event| {
         let mut x = a.participants.clone();
         let mut y = event.participants.clone();
@@ -414,7 +427,10 @@ fn merge_event(events: &mut Vec<Event>, event: Event) {
         (Some(x), Some(y)) => x == y,
         _ => a.status == event.status,
     };
-    if let Some(existing) = events.iter_mut().find(|a| same_parties(a) && compatible(a)) {
+    if let Some(existing) = events
+        .iter_mut()
+        .find(|a| same_parties(a) && compatible(a) && demand(a) == demand(&event))
+    {
         if rank(event.kind) > rank(existing.kind) {
             existing.kind = event.kind;
         }

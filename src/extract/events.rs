@@ -99,6 +99,13 @@ enum Pattern {
     /// A reply to a party, which may be named by its demonym ("NATO members responded to a
     /// series of Russian demands", "gave written responses to Moscow").
     Reply,
+    /// Demands of a party (its name or demonym right before the noun) made to another: named
+    /// after "to" ("Russia's demands to NATO"), or the party that answers or rejects them
+    /// ("NATO responded to Russian demands").
+    Demand,
+    /// An offer of talks or a meeting to the party right after the verb ("offering Moscow
+    /// talks"), made by the subject of the sentence.
+    Offer,
 }
 
 fn trigger(view: &View, idx: usize) -> Option<(EventKind, Pattern)> {
@@ -132,6 +139,10 @@ fn trigger(view: &View, idx: usize) -> Option<(EventKind, Pattern)> {
         "met" | "meet" | "meets" => (EventKind::Meeting, Pattern::Object),
         "meeting" | "summit" | "conversation" | "call" => (EventKind::Meeting, Pattern::Noun),
         "talks" | "negotiations" | "dialogue" | "dialog" => (EventKind::Talks, Pattern::Noun),
+        // "the document Russia received from NATO and the U.S.".
+        "received" | "receives" if next == "from" => {
+            (EventKind::Letter, Pattern::Preposition(&["from"]))
+        }
         "receiving" | "received" | "receives" | "hosted" | "hosting" | "hosts" | "welcomed"
         | "visited" | "summoned" => (EventKind::Meeting, Pattern::Object),
         // "invited Laurent to a meeting in Paris" (an invitation to anything else is none).
@@ -147,6 +158,10 @@ fn trigger(view: &View, idx: usize) -> Option<(EventKind, Pattern)> {
         "responded" | "replied" | "response" | "responses" | "reply" => {
             (EventKind::Letter, Pattern::Reply)
         }
+        "demands" | "demand" => (EventKind::Other, Pattern::Demand),
+        "demanded" | "demanding" => (EventKind::Other, Pattern::Preposition(&["from"])),
+        // "offering Moscow talks on missile placements".
+        "offering" | "offered" | "offers" | "offer" => (EventKind::Talks, Pattern::Offer),
         "interview" | "interviewed" => (EventKind::Interview, Pattern::Noun),
         "debate" | "debates" if matches!(next.as_str(), "with" | "between" | "against") => {
             (EventKind::Debate, Pattern::Noun)
@@ -172,6 +187,23 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
                     break;
                 }
                 cursor += 1;
+            }
+            if preps == ["from"] && kind == EventKind::Letter {
+                // "received from NATO and the U.S.": the senders are one side, the subject
+                // received.
+                let senders = party_list(view, cursor + 1, sentence_end);
+                let receiver = *subject.first()?;
+                let mut parties = senders.clone();
+                parties.push(receiver);
+                return finish_event(view, kind, idx, &parties).map(|event| Event {
+                    agent_mentions: senders.len().max(1),
+                    ..event
+                });
+            }
+            if subject.is_empty() && kind == EventKind::Other && preps.contains(&"from") {
+                // "Russia denies any plans but has demanded guarantees from the West": the
+                // subject of the sentence demanded.
+                participants.extend(first_party(view, sentence_start, idx));
             }
             if kind == EventKind::Letter {
                 // "sent Petrov a letter": the recipient before the thing sent. Several
@@ -201,6 +233,54 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
             };
             participants.push(sender);
             participants.push(recipient);
+        }
+        Pattern::Demand => {
+            let owner = view
+                .mention_ending(idx.checked_sub(1)?)
+                .filter(|m| is_party(m) || m.kind == MentionKind::Demonym)?;
+            let addressed = matches!(view.lower(idx + 1).as_str(), "to" | "on")
+                .then(|| party_at(view, idx + 2))
+                .flatten();
+            let answered_by = || {
+                let start = view.start_of(owner);
+                let verb = (start.saturating_sub(6).max(sentence_start)..start).find(|&i| {
+                    matches!(
+                        view.lower(i).as_str(),
+                        "responded"
+                            | "replied"
+                            | "rejected"
+                            | "rejecting"
+                            | "ignored"
+                            | "ignore"
+                            | "answered"
+                    )
+                })?;
+                nearest_party_before(view, verb, sentence_start)
+                    .filter(|m| m.entity_type != owner.entity_type || m.name != owner.name)
+            };
+            let other = addressed.or_else(answered_by)?;
+            participants.push(owner);
+            participants.push(other);
+        }
+        Pattern::Offer => {
+            let recipient = party_at(view, idx + 1)?;
+            let after = view.after(recipient);
+            let offered = (after..after + 2).find_map(|i| match view.lower(i).as_str() {
+                "talks" | "negotiations" | "dialogue" => Some(EventKind::Talks),
+                "meeting" | "summit" => Some(EventKind::Meeting),
+                "call" => Some(EventKind::Call),
+                _ => None,
+            })?;
+            let offerer = match subject.as_slice() {
+                [first, ..] => *first,
+                [] => first_party(view, sentence_start, idx)?,
+            };
+            let event = finish_event(view, offered, idx, &[offerer, recipient])?;
+            return Some(Event {
+                status: EventStatus::Possible,
+                date: None,
+                ..event
+            });
         }
         Pattern::Object => {
             participants.extend(subject.iter().copied());
@@ -517,7 +597,8 @@ fn is_party(mention: &Mention) -> bool {
     match mention.entity_type {
         EntityType::Person => true,
         EntityType::Organization | EntityType::Country => mention.kind != MentionKind::Demonym,
-        EntityType::City | EntityType::Place => false,
+        // "Moscow" for Russia, "Washington" for the United States.
+        EntityType::City | EntityType::Place => mention.metonym_for.is_some(),
     }
 }
 
@@ -636,6 +717,15 @@ fn party_group<'a>(
         }
     }
     group
+}
+
+/// The first party named in `start..end`: the subject of a sentence that goes on with a
+/// participle ("Washington delivered a reply, … offering Moscow talks").
+fn first_party<'a>(view: &View<'a>, start: usize, end: usize) -> Option<&'a Mention> {
+    (start..end).find_map(|i| {
+        view.mention_starting(i)
+            .filter(|m| is_party(m) && m.kind != MentionKind::Pronoun)
+    })
 }
 
 /// The last party named before `idx` in the sentence ("Washington … delivered a reply").
@@ -953,6 +1043,28 @@ mod tests {
             &[
                 "meeting happened - | Joe Dunmore, Olaf Berg",
                 "told happened - | Ann Brooks, Olaf Berg",
+            ],
+        );
+    }
+
+    #[test]
+    fn demands_and_the_answer_to_them_are_two_occasions() {
+        check(
+            "Last week, NATO members formally responded to a series of Russian demands. Russia mentioned NATO.",
+            &[
+                "letter happened - | NATO, Russia",
+                "other happened - | Russia, NATO",
+            ],
+        );
+    }
+
+    #[test]
+    fn an_offer_of_talks_and_a_document_received_from_two_senders() {
+        check(
+            "Washington on Wednesday delivered a reply, offering Russia talks on missile placements. The document Russia received from NATO and the United States was not disclosed.",
+            &[
+                "talks possible - | United States, Russia",
+                "letter happened - | NATO, United States → Russia",
             ],
         );
     }
