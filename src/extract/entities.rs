@@ -539,7 +539,9 @@ impl Scanner<'_> {
                 .map(|t| t.gender)
                 .unwrap_or_default();
             if name_end > title_end {
-                let span = self.span(title_end, name_end);
+                // "Mr. Laurent's show": the name without its possessive ending.
+                let mut span = self.span(title_end, name_end);
+                span.end -= strip_possessive(self.word(name_end - 1)).1;
                 let phrase = self.span(phrase_start, name_end);
                 let gender = match gender {
                     Gender::Unknown => self.given_name_gender(title_end),
