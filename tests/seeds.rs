@@ -179,5 +179,7 @@ fn seed_scores_against_the_gold_stay_above_the_floor() {
         speaker_f1 >= 0.80,
         "quotation F1 with speaker fell to {speaker_f1}"
     );
+    let contact_r = scores["contacts"]["pairs"]["R"].as_f64().expect("number");
     assert!(contact_p >= 0.80, "contact precision fell to {contact_p}");
+    assert!(contact_r >= 0.45, "contact recall fell to {contact_r}");
 }

@@ -2,6 +2,7 @@
 
 mod cli;
 mod common;
+mod contacts_dev;
 mod pictures;
 mod quote_regression;
 mod rdf_tools;
