@@ -187,13 +187,14 @@ pub fn bundled() -> &'static [BundledQuery] {
             [$(($name, include_str!(concat!("../queries/", $name, ".rq")))),*]
         };
     }
-    const SOURCES: [(&str, &str); 11] = sources!(
+    const SOURCES: [(&str, &str); 12] = sources!(
         "quotations",
         "contacts",
         "entities",
         "who-said-what",
         "same-statement",
         "who-spoke-with-whom",
+        "events-by-sources",
         "speakers",
         "roles",
         "timeline",
@@ -784,7 +785,7 @@ mod tests {
     #[test]
     fn bundled_queries_resolve_parse_and_describe_themselves() {
         let store = sample_store();
-        assert_eq!(bundled().len(), 11);
+        assert_eq!(bundled().len(), 12);
         for bundled in bundled() {
             let query = resolve(bundled.name).unwrap();
             assert_eq!(query.text, bundled.text);

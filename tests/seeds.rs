@@ -76,6 +76,26 @@ fn putin_and_macron_had_a_phone_call_on_28_january() {
 }
 
 #[test]
+fn events_by_sources_shows_two_articles_disagreeing_on_one_call() {
+    let reports = rows(seed_store(), "events-by-sources", &[]);
+    let call: Vec<(&str, &str, &str)> = reports
+        .iter()
+        .filter(|row| get(row, "a") == "Antony Blinken" && get(row, "b") == "Sergei Lavrov")
+        .filter(|row| get(row, "date") == "2022-02-01")
+        .map(|row| (get(row, "doc"), get(row, "status"), get(row, "disagree")))
+        .collect();
+    assert_eq!(
+        call,
+        [
+            ("000_30f74fd36e1936db", "happened", "yes"),
+            ("001_6f55596e71a25cd4", "planned", "yes"),
+        ],
+        "{reports:?}"
+    );
+    assert!(reports.iter().all(|row| get(row, "articles") != "0"));
+}
+
+#[test]
 fn blinken_spoke_with_lavrov_on_1_february() {
     let contacts = rows(seed_store(), "contacts", &[]);
     let happened: Vec<&str> = contacts
