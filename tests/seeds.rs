@@ -203,3 +203,34 @@ fn seed_scores_against_the_gold_stay_above_the_floor() {
     assert!(contact_p >= 0.80, "contact precision fell to {contact_p}");
     assert!(contact_r >= 0.45, "contact recall fell to {contact_r}");
 }
+
+#[test]
+fn cross_article_merges_against_the_gold_stay_above_the_floor() {
+    // tests/score_merges.py scores the gold `cross_document` entity groups: pairs of articles
+    // whose mentions of one real-world entity get one IRI (recall), and pairs given one IRI
+    // that are one entity (precision). The README records the current numbers.
+    if !crate::common::tool("python3") {
+        return;
+    }
+    let mut extract = std::process::Command::new(env!("CARGO_BIN_EXE_newsgraph"));
+    extract.current_dir(crate::common::root()).arg("extract");
+    for entry in std::fs::read_dir(crate::common::root().join("corpus")).expect("corpus") {
+        extract.arg(entry.expect("entry").path());
+    }
+    let nquads = crate::common::run_ok(&mut extract);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("seeds.nq");
+    std::fs::write(&path, nquads).expect("write");
+    let output = crate::common::run_ok(
+        std::process::Command::new("python3")
+            .arg(crate::common::root().join("tests/score_merges.py"))
+            .args(["--gold", "tests/data/gold-seeds", "--json", "--nquads"])
+            .arg(&path)
+            .current_dir(crate::common::root()),
+    );
+    let scores: serde_json::Value = serde_json::from_str(&output).expect("json scores");
+    let precision = scores["precision"].as_f64().expect("number");
+    let recall = scores["recall"].as_f64().expect("number");
+    assert!(precision >= 0.95, "merge precision fell to {precision}: {output}");
+    assert!(recall >= 0.60, "merge recall fell to {recall}: {output}");
+}
