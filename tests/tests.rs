@@ -1,7 +1,10 @@
 //! The single integration-test binary: every file of `tests/` is a module here.
 
+mod bad_input;
 mod cli;
 mod common;
+mod faults;
+mod load;
 mod pictures;
 mod quote_regression;
 mod rdf_tools;
