@@ -6,6 +6,7 @@ mod common;
 mod faults;
 mod load;
 mod pictures;
+mod properties;
 mod quote_regression;
 mod rdf_tools;
 mod seeds;
