@@ -1,8 +1,8 @@
 //! Awkward and broken input through the binary: odd quotation marks, right-to-left text,
 //! emoji and combining characters, Windows line ends, a BOM and HTML give facts whose offsets
 //! are right in code points; symlink loops, unreadable files and directories are reported by
-//! name and skipped while the rest is built; a document id read twice keeps the later article;
-//! many tiny files go through.
+//! name and skipped while the rest is built; a document id read twice keeps the later article,
+//! with a warning; many tiny files go through.
 //!
 //! `NEWSGRAPH_LONG_TESTS=1` runs the many-files case with a million files instead of two
 //! thousand.
@@ -38,6 +38,16 @@ fn code_points(text: &str, start: &str, end: &str) -> String {
     let start: usize = start.parse().expect("start offset");
     let end: usize = end.parse().expect("end offset");
     text.chars().skip(start).take(end - start).collect()
+}
+
+/// Checks that the build named both `names` in `dir` as unreadable and built the one other
+/// article.
+fn assert_unreadable(stderr: &str, dir: &Path, names: [&str; 2]) {
+    for name in names {
+        let line = format!("skipped {}: could not read", dir.join(name).display());
+        assert!(stderr.contains(&line), "{stderr}");
+    }
+    assert!(stderr.contains("read 1 article (2 skipped)"), "{stderr}");
 }
 
 fn write_files(dir: &Path, files: &[(&str, &str)]) {
@@ -124,16 +134,7 @@ fn symlink_loops_are_reported_and_the_rest_is_built() {
     std::os::unix::fs::symlink("a.txt", input.join("b.txt")).expect("file loop");
     let (code, stderr, rows) = build_and_query(input, "quotations");
     assert_eq!(code, Some(1), "{stderr}");
-    for name in ["a.txt", "b.txt"] {
-        assert!(
-            stderr.contains(&format!(
-                "skipped {}: could not read",
-                input.join(name).display()
-            )),
-            "{stderr}"
-        );
-    }
-    assert!(stderr.contains("read 1 article (2 skipped)"), "{stderr}");
+    assert_unreadable(&stderr, input, ["a.txt", "b.txt"]);
     assert_eq!(rows.len(), 1);
 }
 
@@ -198,23 +199,14 @@ fn unreadable_files_and_directories_are_reported_and_the_rest_is_built() {
         .expect("newsgraph runs");
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(1), "{stderr}");
-    for name in ["locked.txt", "closed"] {
-        assert!(
-            stderr.contains(&format!(
-                "skipped {}: could not read",
-                input.join(name).display()
-            )),
-            "{stderr}"
-        );
-    }
-    assert!(stderr.contains("read 1 article (2 skipped)"), "{stderr}");
+    assert_unreadable(&stderr, &input, ["locked.txt", "closed"]);
     let rows = parse_csv(&String::from_utf8_lossy(&output.stdout));
     assert_eq!(rows.len(), 1);
     assert_eq!(get(&rows[0], "doc"), "good");
 }
 
 #[test]
-fn a_document_id_read_twice_keeps_the_later_article() {
+fn a_document_id_read_twice_keeps_the_later_article_with_a_warning() {
     let dir = tempfile::tempdir().expect("temp dir");
     for (sub, speaker) in [("a", "Petrov"), ("b", "Laurent")] {
         fs::create_dir(dir.path().join(sub)).expect("mkdir");
@@ -234,7 +226,14 @@ fn a_document_id_read_twice_keeps_the_later_article() {
             .arg(dir.path())
             .output()
             .expect("newsgraph runs");
-        assert!(output.status.success());
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(1), "{stderr}");
+        let warning = format!(
+            "warning: {}: document id `same` was already read from {}; this article replaces it",
+            dir.path().join("b/same.txt").display(),
+            dir.path().join("a/same.txt").display()
+        );
+        assert!(stderr.contains(&warning), "{stderr}");
         let rows = parse_csv(&String::from_utf8_lossy(&output.stdout));
         let speakers: Vec<&str> = rows.iter().map(|row| get(row, "speaker")).collect();
         assert_eq!(speakers, ["Laurent"], "batch size {batch}");

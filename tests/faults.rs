@@ -42,6 +42,17 @@ fn corpus(dir: &Path, copies: usize) -> std::path::PathBuf {
     corpus
 }
 
+/// Builds `corpus` into `store` to the end; the build must succeed.
+fn build_whole(store: &Path, corpus: &Path) {
+    let status = newsgraph(store)
+        .arg("build")
+        .arg(corpus)
+        .stderr(Stdio::null())
+        .status()
+        .expect("build runs");
+    assert!(status.success(), "the build of {} failed", corpus.display());
+}
+
 /// Parses N-Quads into graphs (the default graph under the empty name).
 fn graphs(nquads: &[u8]) -> Graphs {
     let mut graphs = Graphs::new();
@@ -98,13 +109,7 @@ fn a_build_killed_at_any_moment_leaves_whole_articles_and_a_rerun_completes_it()
     // The reference: an uninterrupted build, whose article graphs are what a build stores.
     let reference_store = dir.path().join("reference");
     let started = Instant::now();
-    let status = newsgraph(&reference_store)
-        .arg("build")
-        .arg(&corpus)
-        .stderr(Stdio::null())
-        .status()
-        .expect("build runs");
-    assert!(status.success());
+    build_whole(&reference_store, &corpus);
     let full_build = started.elapsed();
     let reference = export(&reference_store);
     assert_eq!(
@@ -279,13 +284,7 @@ fn a_full_disk_stops_the_build_with_whole_articles_and_a_rebuild_completes_it() 
     let dir = tempfile::tempdir().expect("temp dir");
     let corpus = corpus(dir.path(), 4);
     let reference_store = dir.path().join("reference");
-    let status = newsgraph(&reference_store)
-        .arg("build")
-        .arg(&corpus)
-        .stderr(Stdio::null())
-        .status()
-        .expect("build runs");
-    assert!(status.success());
+    build_whole(&reference_store, &corpus);
     let reference = export(&reference_store);
     let Some(disk) = SmallDisk::mount(&dir.path().join("disk"), "2500k") else {
         return;
@@ -307,12 +306,6 @@ fn a_full_disk_stops_the_build_with_whole_articles_and_a_rebuild_completes_it() 
     for graph in articles {
         assert!(found[graph] == reference[graph], "{graph} is not whole");
     }
-    let status = newsgraph(&store)
-        .arg("build")
-        .arg(&corpus)
-        .stderr(Stdio::null())
-        .status()
-        .expect("rebuild runs");
-    assert!(status.success());
+    build_whole(&store, &corpus);
     assert!(export(&store) == reference, "the rebuild differs");
 }
