@@ -32,6 +32,7 @@ pub mod model;
 pub mod corpus;
 pub mod export;
 pub mod extract;
+pub mod fuzz;
 pub mod link;
 pub mod ontology;
 pub mod pipeline;

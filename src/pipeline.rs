@@ -9,8 +9,9 @@
 //! links). The caller learns about progress and skipped files through a callback; nothing here
 //! prints.
 
+use std::collections::HashMap;
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use oxigraph::model::NamedNode;
@@ -51,6 +52,15 @@ impl Config {
 pub enum Progress<'a> {
     /// A file or record could not be read and was skipped.
     Skipped(&'a ReadError),
+    /// An article has the id of one read earlier in this run; the later one replaces it.
+    Replaced {
+        /// The document id.
+        id: &'a str,
+        /// Where the earlier article came from.
+        earlier: &'a Path,
+        /// Where the later one comes from.
+        later: &'a Path,
+    },
     /// An article went into the store (or the output).
     Done(&'a Document),
 }
@@ -62,6 +72,8 @@ pub struct Summary {
     pub articles: usize,
     /// Files or records skipped.
     pub skipped: usize,
+    /// Articles replaced by a later one with the same id in the same run.
+    pub replaced: usize,
     /// Quotations extracted.
     pub quotations: usize,
     /// Communication events extracted.
@@ -215,7 +227,9 @@ const LINK_BATCH_SIZE: usize = 256;
 const BULK_LOAD_MIN: usize = 64;
 
 /// Streams the corpus in batches: read a batch, extract it in parallel, hand the documents to
-/// `sink` in corpus order. Memory is bounded by the batch, not by the corpus.
+/// `sink` in corpus order. Memory is bounded by the batch, not by the corpus, except for the
+/// id and path of every article read, kept to report an id read twice (the store keeps the
+/// later article, as it replaces graphs in corpus order).
 fn run_batches<E>(
     config: &Config,
     summary: &mut Summary,
@@ -224,11 +238,22 @@ fn run_batches<E>(
 ) -> Result<(), E> {
     let mut articles = corpus::read(&config.inputs).peekable();
     let batch_size = config.batch_size.max(1);
+    let mut seen: HashMap<String, PathBuf> = HashMap::new();
     while articles.peek().is_some() {
         let mut batch = Vec::with_capacity(batch_size);
         for item in articles.by_ref().take(batch_size) {
             match item {
-                Ok(article) => batch.push(article),
+                Ok(article) => {
+                    if let Some(earlier) = seen.insert(article.id.clone(), article.path.clone()) {
+                        summary.replaced += 1;
+                        progress(Progress::Replaced {
+                            id: &article.id,
+                            earlier: &earlier,
+                            later: &article.path,
+                        });
+                    }
+                    batch.push(article);
+                }
                 Err(error) => {
                     summary.skipped += 1;
                     progress(Progress::Skipped(&error));

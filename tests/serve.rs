@@ -11,15 +11,15 @@ use std::time::{Duration, Instant};
 use crate::common::{assert_same_rows, python_module, root, rows, run_ok, seed_store, tool};
 
 /// A `newsgraph serve` process on a free loopback port, stopped when dropped.
-struct Endpoint {
+pub(crate) struct Endpoint {
     child: Child,
-    url: String,
+    pub(crate) url: String,
     _dir: tempfile::TempDir,
 }
 
 impl Endpoint {
     /// Builds the seeds into a fresh store and serves it with `flags`.
-    fn start(flags: &[&str]) -> Endpoint {
+    pub(crate) fn start(flags: &[&str]) -> Endpoint {
         let dir = tempfile::tempdir().expect("temp dir");
         let store = dir.path().join("db");
         newsgraph(&store).arg("build").assert().success();

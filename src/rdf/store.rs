@@ -16,6 +16,7 @@
 
 use std::collections::BTreeSet;
 use std::io::Write;
+#[cfg(feature = "rocksdb")]
 use std::path::Path;
 use std::str::FromStr;
 
@@ -24,6 +25,7 @@ use oxigraph::model::{
     GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term, Triple,
 };
 use oxigraph::sparql::{PreparedSparqlQuery, PreparedSparqlUpdate, QueryResults, SparqlEvaluator};
+#[cfg(feature = "rocksdb")]
 use oxigraph::store::StorageError;
 
 use super::{ontology, StoreError, ONTOLOGY_GRAPH, PREFIXES};
@@ -96,6 +98,7 @@ impl Store {
     ///
     /// RocksDB allows one writer per directory; when another process has it open the
     /// error is [`StoreError::InUse`].
+    #[cfg(feature = "rocksdb")]
     pub fn open(path: &Path) -> Result<Store, StoreError> {
         match oxigraph::store::Store::open(path) {
             Ok(inner) => Ok(Store { inner }),
@@ -416,6 +419,7 @@ fn check_graph(graph: NamedNodeRef<'_>, quads: &[Quad]) -> Result<(), StoreError
 /// RocksDB reports a held lock as "IO error: While lock file: `dir`/LOCK: Resource
 /// temporarily unavailable" (another process) or "IO error: lock hold by current process"
 /// (this one). There is no error kind for it, so the message is all we have.
+#[cfg(feature = "rocksdb")]
 fn is_lock_error(error: &StorageError) -> bool {
     let message = error.to_string();
     message.contains("While lock file") || message.contains("lock hold by current process")
@@ -529,6 +533,7 @@ mod tests {
         });
     }
 
+    #[cfg(feature = "rocksdb")]
     #[test]
     fn a_locked_store_is_reported_as_in_use() {
         let directory = tempfile::tempdir().unwrap();

@@ -19,8 +19,9 @@ use newsgraph::rdf::Base;
 ///   newsgraph export --format turtle -o graph.ttl
 ///   newsgraph dot --graph contacts -o contacts.dot && dot -Tsvg contacts.dot > contacts.svg
 ///
-/// Exit codes: 0 ok; 1 some articles or files were skipped (for `validate`: the store does
-/// not conform to the shapes); 2 could not run.
+/// Exit codes: 0 ok; 1 some articles or files were skipped, or an article replaced one read
+/// earlier with the same id (for `validate`: the store does not conform to the shapes);
+/// 2 could not run.
 #[derive(Parser)]
 #[command(name = "newsgraph", version, verbatim_doc_comment)]
 pub struct Cli {

@@ -1,6 +1,7 @@
 //! The `newsgraph` command line: flags in, library calls, messages and an exit code out.
 //!
-//! Exit codes: 0 everything worked; 1 the job ran but some inputs were skipped; 2 the job could
+//! Exit codes: 0 everything worked; 1 the job ran but some inputs were skipped (or replaced by
+//! a later article with the same id); 2 the job could
 //! not run (bad flags, unusable store, bad query). A closed pipe (`| head`) ends quietly with 0.
 #![allow(clippy::print_stderr, clippy::print_stdout, clippy::exit)]
 
@@ -232,8 +233,14 @@ fn build(config: &Config, store: &Store) -> Result<Summary> {
 }
 
 fn report(event: Progress) {
-    if let Progress::Skipped(error) = event {
-        eprintln!("newsgraph: skipped {error}");
+    match event {
+        Progress::Skipped(error) => eprintln!("newsgraph: skipped {error}"),
+        Progress::Replaced { id, earlier, later } => eprintln!(
+            "newsgraph: warning: {}: document id `{id}` was already read from {}; this article replaces it",
+            later.display(),
+            earlier.display()
+        ),
+        Progress::Done(_) => {}
     }
 }
 
@@ -375,7 +382,7 @@ fn with_output(
 }
 
 fn exit_code(summary: &Summary) -> ExitCode {
-    if summary.skipped > 0 {
+    if summary.skipped > 0 || summary.replaced > 0 {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
