@@ -231,6 +231,9 @@ fn cross_article_merges_against_the_gold_stay_above_the_floor() {
     let scores: serde_json::Value = serde_json::from_str(&output).expect("json scores");
     let precision = scores["precision"].as_f64().expect("number");
     let recall = scores["recall"].as_f64().expect("number");
-    assert!(precision >= 0.95, "merge precision fell to {precision}: {output}");
+    assert!(
+        precision >= 0.95,
+        "merge precision fell to {precision}: {output}"
+    );
     assert!(recall >= 0.60, "merge recall fell to {recall}: {output}");
 }

@@ -80,8 +80,18 @@ pub fn mentions(article: &Article, segmented: &Segmented, lexicon: &Lexicon) -> 
         }
         found.sort_by_key(|m| (m.phrase.start, m.phrase.end, m.span.start));
     }
-    for scanner in scanners() {
-        scanner.programmes(&mut found);
+    // Programmes after an outlet's possessive: few outlets, so only their sentences are read.
+    let outlets: Vec<(usize, Span)> = found
+        .iter()
+        .filter(|m| m.org_kind == Some(crate::model::OrgKind::News))
+        .map(|m| (m.sentence, m.span))
+        .collect();
+    if !outlets.is_empty() {
+        let scanners: Vec<Scanner> = scanners().collect();
+        for (sentence, outlet) in outlets {
+            scanners[sentence].programme_after(outlet, &mut found);
+        }
+        found.sort_by_key(|m| (m.phrase.start, m.phrase.end, m.span.start));
     }
     found
 }
@@ -667,73 +677,69 @@ impl Scanner<'_> {
         mention
     }
 
-    /// Programmes of news outlets: "Fox News’s “Fox and Friends”", "CNBC's Squawk Box". A
-    /// quoted title, or (after "on") capitalized words that name no person, right after an
-    /// outlet's possessive name a programme, itself a news organization (the party a guest
-    /// speaks to).
-    fn programmes(&self, found: &mut Vec<Mention>) {
+    /// A programme of the news outlet `outlet`: "Fox News’s “Fox and Friends”", "on CNBC's
+    /// Squawk Box". A quoted title, or (after "on") capitalized words that name no person,
+    /// right after the outlet's possessive name a programme, itself a news organization (the
+    /// party a guest speaks to).
+    fn programme_after(&self, outlet: Span, found: &mut Vec<Mention>) {
         let text = |i: usize| {
             self.tokens
                 .get(i)
                 .map_or("", |t| self.article.slice(t.span))
         };
-        let outlets: Vec<(usize, usize)> = found
-            .iter()
-            .filter(|m| {
-                m.sentence == self.sentence && m.org_kind == Some(crate::model::OrgKind::News)
-            })
-            .filter_map(|m| {
-                let first = self.tokens.iter().position(|t| t.span.end > m.span.start)?;
-                let last = self.tokens.iter().position(|t| t.span.end >= m.span.end)?;
-                let word = text(last);
-                (self.tokens[last].span.end > m.span.end
-                    && ["'s", "’s", "'", "’"].iter().any(|end| word.ends_with(end)))
-                .then_some((first, last + 1))
-            })
-            .collect();
-        for (outlet, start) in outlets {
-            let quoted = matches!(text(start), "“" | "\"" | "''");
-            let first = start + usize::from(quoted);
-            let mut end = first;
-            while end < self.tokens.len()
-                && end < first + 6
-                && (self.is_capitalized(end) || (end > first && text(end) == "and"))
-            {
-                end += 1;
-            }
-            // A title ends at its word before a lowercase one: "Squawk Box program".
-            while end > first && text(end - 1) == "and" {
-                end -= 1;
-            }
-            if end == first {
-                continue;
-            }
-            let closed = matches!(text(end), "”" | "\"" | "''")
-                || matches!(text(end), "." | "," | "?")
-                    && matches!(text(end + 1), "”" | "\"" | "''");
-            if quoted && !closed {
-                continue;
-            }
-            let span = Span::new(self.tokens[first].span.start, self.tokens[end - 1].span.end);
-            // Unquoted, a programme is what one appears "on" ("on CNBC's Squawk Box"), and
-            // not a person's name ("Fox News' Ann Brooks confronted him").
-            let on = outlet > 0 && text(outlet - 1).eq_ignore_ascii_case("on");
-            let given = self.lexicon.given_names.contains_key(text(first));
-            let taken_by_person = found.iter().any(|m| {
-                m.entity_type == EntityType::Person
-                    && m.span.start < span.end
-                    && span.start < m.span.end
-                    && (quoted || given || m.role.is_some())
-            });
-            if taken_by_person || (!quoted && (end - first < 2 || !on)) {
-                continue;
-            }
-            found.retain(|m| !(span.start <= m.span.start && m.span.end <= span.end));
-            let mut programme = self.organization(span);
-            programme.org_kind = Some(crate::model::OrgKind::News);
-            found.push(programme);
+        let Some(outlet_first) = self.tokens.iter().position(|t| t.span.end > outlet.start) else {
+            return;
+        };
+        let Some(last) = self.tokens.iter().position(|t| t.span.end >= outlet.end) else {
+            return;
+        };
+        let possessive = self.tokens[last].span.end > outlet.end
+            && ["'s", "’s", "'", "’"]
+                .iter()
+                .any(|end| text(last).ends_with(end));
+        if !possessive {
+            return;
         }
-        found.sort_by_key(|m| (m.phrase.start, m.phrase.end, m.span.start));
+        let start = last + 1;
+        let quoted = matches!(text(start), "“" | "\"" | "''");
+        let first = start + usize::from(quoted);
+        let mut end = first;
+        while end < self.tokens.len()
+            && end < first + 6
+            && (self.is_capitalized(end) || (end > first && text(end) == "and"))
+        {
+            end += 1;
+        }
+        // A title ends at its last capitalized word: "Squawk Box and".
+        while end > first && text(end - 1) == "and" {
+            end -= 1;
+        }
+        if end == first {
+            return;
+        }
+        let closed = matches!(text(end), "”" | "\"" | "''")
+            || matches!(text(end), "." | "," | "?") && matches!(text(end + 1), "”" | "\"" | "''");
+        if quoted && !closed {
+            return;
+        }
+        let span = Span::new(self.tokens[first].span.start, self.tokens[end - 1].span.end);
+        // Unquoted, a programme is what one appears "on" ("on CNBC's Squawk Box"), and not a
+        // person's name ("Fox News' Ann Brooks confronted him").
+        let on = outlet_first > 0 && text(outlet_first - 1).eq_ignore_ascii_case("on");
+        let given = self.lexicon.given_names.contains_key(text(first));
+        let taken_by_person = found.iter().any(|m| {
+            m.entity_type == EntityType::Person
+                && m.span.start < span.end
+                && span.start < m.span.end
+                && (quoted || given || m.role.is_some())
+        });
+        if taken_by_person || (!quoted && (end - first < 2 || !on)) {
+            return;
+        }
+        found.retain(|m| !(span.start <= m.span.start && m.span.end <= span.end));
+        let mut programme = self.organization(span);
+        programme.org_kind = Some(crate::model::OrgKind::News);
+        found.push(programme);
     }
 
     fn organization(&self, span: Span) -> Mention {

@@ -22,11 +22,19 @@ use crate::model::{
 /// Finds the communication events of an article.
 pub(crate) fn find(view: &View, regions: &[QuoteRegion]) -> Vec<Event> {
     let mut events = Vec::new();
-    let inside_quote = |idx: usize| regions.iter().any(|r| r.open < idx && idx < r.close);
-    for idx in 0..view.tokens.len() {
-        if inside_quote(idx) {
-            continue;
+    // Tokens inside quotation marks, marked once (a scan of the regions per token made a
+    // long paragraph of quotes quadratic).
+    let mut inside_quote = vec![false; view.tokens.len()];
+    for region in regions {
+        for inside in inside_quote
+            .iter_mut()
+            .take(region.close)
+            .skip(region.open + 1)
+        {
+            *inside = true;
         }
+    }
+    for (idx, _) in inside_quote.iter().enumerate().filter(|(_, inside)| !**inside) {
         if let Some(event) = event_at(view, idx) {
             events.push(event);
         }

@@ -15,6 +15,7 @@ use crate::model::{
     Article, Event, Mention, MentionKind, Occasion, Quotation, Segmented, Span, Token, TokenKind,
 };
 use crate::ontology::{Lexicon, SpeechVerb};
+use std::collections::HashMap;
 
 /// What the extractors found in one article, before resolution.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -61,6 +62,11 @@ pub(crate) struct View<'a> {
     pub sentence_of: Vec<usize>,
     /// For each sentence, its first token and one past its last.
     pub sentence_tokens: Vec<(usize, usize)>,
+    /// The longest mention whose phrase starts at a byte offset, and the longest whose phrase
+    /// ends at one: token lookups are constant time, not a scan of every mention (which made
+    /// a long paragraph quadratic).
+    starting: HashMap<usize, &'a Mention>,
+    ending: HashMap<usize, &'a Mention>,
 }
 
 impl<'a> View<'a> {
@@ -79,6 +85,19 @@ impl<'a> View<'a> {
             sentence_of.extend(std::iter::repeat_n(sentence_idx, sentence.tokens.len()));
             sentence_tokens.push((first, tokens.len()));
         }
+        let mut starting: HashMap<usize, &'a Mention> = HashMap::new();
+        let mut ending: HashMap<usize, &'a Mention> = HashMap::new();
+        for mention in mentions {
+            // Ties go as `max_by_key` (the last) and `min_by_key` (the first) over the list.
+            let start = starting.entry(mention.phrase.start).or_insert(mention);
+            if mention.phrase.end >= start.phrase.end {
+                *start = mention;
+            }
+            let end = ending.entry(mention.phrase.end).or_insert(mention);
+            if mention.phrase.start < end.phrase.start {
+                *end = mention;
+            }
+        }
         View {
             article,
             lexicon,
@@ -87,6 +106,8 @@ impl<'a> View<'a> {
             tokens,
             sentence_of,
             sentence_tokens,
+            starting,
+            ending,
         }
     }
 
@@ -137,20 +158,13 @@ impl<'a> View<'a> {
     /// The mention whose phrase starts at token `idx` (the longest one).
     pub fn mention_starting(&self, idx: usize) -> Option<&'a Mention> {
         let token = self.tokens.get(idx)?;
-        self.mentions
-            .iter()
-            .filter(|m| m.phrase.start == token.span.start)
-            .max_by_key(|m| m.phrase.end)
+        self.starting.get(&token.span.start).copied()
     }
 
     /// The mention whose phrase ends at the end of token `idx` (the longest one).
     pub fn mention_ending(&self, idx: usize) -> Option<&'a Mention> {
         let token = self.tokens.get(idx)?;
-        let end = token.span.end;
-        self.mentions
-            .iter()
-            .filter(|m| m.phrase.end == end)
-            .min_by_key(|m| m.phrase.start)
+        self.ending.get(&token.span.end).copied()
     }
 
     /// The token index just after a mention's phrase.
