@@ -223,6 +223,26 @@ pub enum Command {
         /// The document id.
         doc: String,
     },
+    /// Writes a synthetic corpus for benchmarks: the source articles replicated under new
+    /// ids, people renamed in each replica, as JSON Lines (hidden: a tool for measuring).
+    ///
+    /// Example:
+    ///   newsgraph generate --articles 10000 --seed 1 ../shared/eval/polnear-train/text -o big.jsonl
+    #[command(verbatim_doc_comment, hide = true)]
+    Generate {
+        /// Source files (.txt, .jsonl) or directories.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// How many articles to write.
+        #[arg(long)]
+        articles: usize,
+        /// The seed of the names chosen: the same seed gives the same corpus.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Write to this file instead of standard output.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
     /// Writes a shell completion script to standard output.
     ///
     /// Examples:

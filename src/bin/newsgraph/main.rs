@@ -12,6 +12,7 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 use clap::{CommandFactory, Parser};
 
+use newsgraph::corpus::synthetic;
 use newsgraph::export::{self, dot, graphml};
 use newsgraph::pipeline::{self, Config, ExtractFormat, Progress, Summary};
 use newsgraph::query::{self, Output, OutputFormat};
@@ -185,6 +186,21 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let stats = store.stats()?;
             let mut out = io::stdout().lock();
             export::write_stats(&stats, &mut out)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Generate {
+            paths,
+            articles,
+            seed,
+            output,
+        } => {
+            let replication = synthetic::Replication { articles, seed };
+            let mut n_sources = 0;
+            with_output(output.as_deref(), |out| {
+                n_sources = synthetic::replicate(&paths, &replication, out)?;
+                Ok(())
+            })?;
+            eprintln!("wrote {articles} articles replicated from {n_sources}");
             Ok(ExitCode::SUCCESS)
         }
         Command::Remove { doc } => {
