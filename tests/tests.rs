@@ -5,6 +5,7 @@ mod common;
 mod pictures;
 mod quote_regression;
 mod rdf_tools;
+mod scale;
 mod seeds;
 mod serve;
 mod shards;
