@@ -218,6 +218,9 @@ pub enum StoreError {
     /// Writing a dump failed.
     #[error("writing the dump: {0}")]
     Write(#[source] std::io::Error),
+    /// N-Quads given to [`store::Store::load_nquads`] could not be read or stored.
+    #[error("loading N-Quads: {0}")]
+    Load(#[source] oxigraph::store::LoaderError),
 }
 
 /// The quads for one article, all in its named graph `{base}doc/{id}`, in a deterministic

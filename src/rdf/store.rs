@@ -15,7 +15,7 @@
 //! knowledge of IRIs beyond the graph names it is handed.
 
 use std::collections::BTreeSet;
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::Path;
 use std::str::FromStr;
 
@@ -175,6 +175,19 @@ impl Store {
             report.replaced += 1;
         }
         Ok(report)
+    }
+
+    /// Adds the quads of an N-Quads stream (shards written by `newsgraph extract`, say) with
+    /// Oxigraph's bulk loader, as they are: unlike [`Store::bulk_load`] it cannot replace a
+    /// graph, so an article already in the store gets the new quads on top of its old ones.
+    /// If the load fails, nothing of the stream is stored.
+    pub fn load_nquads(&self, reader: impl Read) -> Result<(), StoreError> {
+        let mut loader = self.inner.bulk_loader();
+        loader
+            .load_from_reader(RdfFormat::NQuads, reader)
+            .map_err(StoreError::Load)?;
+        loader.commit()?;
+        Ok(())
     }
 
     /// Replaces the ontology graph by the compiled-in ontology; returns its quad count.
