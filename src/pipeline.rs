@@ -68,7 +68,7 @@ pub struct Summary {
     pub events: usize,
     /// Entities (per article; the same entity in two articles counts twice).
     pub entities: usize,
-    /// Triples written (quads, counting each article's graph).
+    /// Triples written (quads, counting each article's graph; none for JSON Lines output).
     pub triples: usize,
     /// Statements reported by several articles, among those of the speakers the run quoted
     /// (each once, however many versions it has).
@@ -211,10 +211,10 @@ pub fn extract(
     run_batches(config, &mut summary, progress, |documents| {
         let mut triples = 0;
         for document in documents {
-            let quads = rdf::to_quads(document, &config.base);
-            triples += quads.len();
             match format {
                 ExtractFormat::NQuads => {
+                    let quads = rdf::to_quads(document, &config.base);
+                    triples += quads.len();
                     for quad in &quads {
                         writeln!(out, "{quad} .")?;
                     }

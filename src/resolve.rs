@@ -11,7 +11,7 @@
 //! work per article, so shards extracted apart merge into the same graph, and cross-article
 //! resolution cannot turn quadratic. A title or description that names no one stays unresolved.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use crate::extract::Found;
 use crate::model::{
@@ -26,13 +26,13 @@ pub fn within(article: &Article, found: Found) -> Extraction {
     let mut state = State {
         lexicon,
         entities: Vec::new(),
-        by_key: HashMap::new(),
+        by_key: FxHashMap::default(),
         resolved: Vec::new(),
         roles: Vec::new(),
         last_seen: Vec::new(),
     };
-    let mut pronoun_entity: HashMap<Span, EntityId> = HashMap::new();
-    let mut title_entity: HashMap<Span, EntityId> = HashMap::new();
+    let mut pronoun_entity: FxHashMap<Span, EntityId> = FxHashMap::default();
+    let mut title_entity: FxHashMap<Span, EntityId> = FxHashMap::default();
     for (idx, mention) in found.mentions.iter().enumerate() {
         match mention.kind {
             MentionKind::Name | MentionKind::Demonym => {
@@ -174,7 +174,7 @@ pub fn key(name: &str, entity_type: EntityType) -> String {
 struct State<'a> {
     lexicon: &'a Lexicon,
     entities: Vec<Entity>,
-    by_key: HashMap<(EntityType, String), EntityId>,
+    by_key: FxHashMap<(EntityType, String), EntityId>,
     resolved: Vec<ResolvedMention>,
     roles: Vec<Role>,
     /// For each entity, the index of its latest mention.

@@ -78,7 +78,9 @@ pub mod store;
 pub mod validate;
 mod vocab;
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashSet;
 use std::fmt::Write as _;
 use std::path::{Component, Path};
 
@@ -295,7 +297,7 @@ struct Builder<'a> {
     /// Code point (start, end) -> the byte span, for every span referenced.
     spans: BTreeMap<(usize, usize), Span>,
     quads: Vec<Quad>,
-    seen: HashSet<Quad>,
+    seen: FxHashSet<Quad>,
 }
 
 impl<'a> Builder<'a> {
@@ -310,7 +312,7 @@ impl<'a> Builder<'a> {
             char_offsets: char_offsets(&document.article.text),
             spans: BTreeMap::new(),
             quads: Vec::new(),
-            seen: HashSet::new(),
+            seen: FxHashSet::default(),
         }
     }
 
@@ -826,6 +828,7 @@ pub(crate) mod tests {
         Speaker,
     };
     use oxigraph::io::RdfSerializer;
+    use std::collections::HashSet;
 
     /// An in-memory store holding the sample document in its article graph.
     pub(crate) fn sample_store() -> store::Store {
