@@ -84,6 +84,11 @@ pub struct Lexicon {
     pub titles: FxHashMap<String, Title>,
     /// The longest title in words.
     pub max_title_words: usize,
+    /// The first word of every title, so that a word no title starts with is passed over
+    /// without building longer keys.
+    pub title_first_words: FxHashSet<String>,
+    /// The first word of every speech verb form of several words ("pointed" of "pointed out").
+    pub verb_first_words: FxHashSet<String>,
     /// Known names by exact surface form ("U.S.", "United States", "Kremlin").
     pub known: FxHashMap<String, Known>,
     /// The longest known name in words.
@@ -171,9 +176,11 @@ impl Lexicon {
                     takes_addressee: field(3)? == "yes",
                 };
                 for form in values(field(1)?) {
-                    self.verbs
-                        .entry(form.to_lowercase())
-                        .or_insert(verb.clone());
+                    let form = form.to_lowercase();
+                    if let Some((first, _)) = form.split_once(' ') {
+                        self.verb_first_words.insert(first.to_owned());
+                    }
+                    self.verbs.entry(form).or_insert(verb.clone());
                 }
             }
             "cue-phrases.tsv" => {
@@ -183,6 +190,8 @@ impl Lexicon {
             "titles.tsv" => {
                 let title = field(0)?.to_lowercase();
                 self.max_title_words = self.max_title_words.max(title.split(' ').count());
+                let first = title.split(' ').next().unwrap_or_default();
+                self.title_first_words.insert(first.to_owned());
                 let gender = gender(fields.get(2).copied().unwrap_or("-"));
                 let category = field(1)?.to_string();
                 self.titles.insert(title, Title { category, gender });

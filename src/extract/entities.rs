@@ -800,6 +800,13 @@ impl Scanner<'_> {
             }
             joined.push_str(&self.word(i).to_lowercase());
             ends.push(joined.len());
+            // Most words start no title (an abbreviation stands for one as it is).
+            if i == idx
+                && !self.lexicon.title_first_words.contains(&joined)
+                && expand_title(&joined) == joined
+            {
+                return None;
+            }
         }
         for (len, &key_end) in ends.iter().enumerate().rev() {
             let key = expand_title(&joined[..key_end]);

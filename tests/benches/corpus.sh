@@ -16,7 +16,9 @@
 # Environment: NG_BENCH_DIR (work directory, default /tmp/newsgraph-bench; corpora and stores
 #   go there, never into the repository), NG_BENCH_SIZES (default "10000 100000"),
 #   NG_BENCH_PYTHON (a Python with spaCy, the en_core_web_sm model and pyoxigraph; the peers
-#   are skipped without it), NG_BENCH_SEED (default 1), CARGO_TARGET_DIR as for cargo.
+#   are skipped without it), NG_BENCH_SEED (default 1), NG_BENCH_EXTRACT=0 (skip the
+#   extraction rows), NG_BENCH_BIN (a newsgraph binary to use instead of building one),
+#   CARGO_TARGET_DIR as for cargo.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -31,8 +33,12 @@ else
 fi
 mkdir -p "$work"
 
-(cd "$root" && cargo build --release --quiet)
-bin=${CARGO_TARGET_DIR:-$root/target}/release/newsgraph
+if [ -n "${NG_BENCH_BIN:-}" ]; then
+    bin=$NG_BENCH_BIN
+else
+    (cd "$root" && cargo build --release --quiet)
+    bin=${CARGO_TARGET_DIR:-$root/target}/release/newsgraph
+fi
 
 rows=()
 row() { rows+=("$(printf '| %s | %s |' "$1" "$2")"); echo "$1: $2" >&2; }
@@ -74,13 +80,13 @@ last=${sizes##* }
 
 # Extraction, no store.
 read -r words bytes < <(words_and_bytes "$work/corpus-$first.jsonl")
-for threads in 1 2; do
+for threads in $([ "${NG_BENCH_EXTRACT:-1}" = 1 ] && echo 1 2); do
     measure env RAYON_NUM_THREADS=$threads "$bin" extract --format jsonl "$work/corpus-$first.jsonl" > /dev/null
     eval "extract_$threads=$wall"
     row "extraction, $first articles ($words words), $threads thread(s)" \
         "$wall s: $(rate "$words" "$wall") words/s, $(megabytes_per_s "$bytes" "$wall") MB/s, ${rss} MB peak"
 done
-row "extraction speed-up 1 -> 2 threads" "$(ratio "$extract_1" "$extract_2")x"
+[ -z "${extract_2:-}" ] || row "extraction speed-up 1 -> 2 threads" "$(ratio "$extract_1" "$extract_2")x"
 
 if [ -n "$python" ]; then
     read -r peer_words _ < <(words_and_bytes "$work/sources.jsonl")
