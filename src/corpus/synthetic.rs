@@ -2,7 +2,7 @@
 //! with the people in them renamed in each replica, so that the number of entities grows with
 //! the corpus as it does in real news.
 //!
-//! In: source articles (any input [`read`](super::read) takes) and a [`Replication`] (how many
+//! In: source articles (any input [`read`] takes) and a [`Replication`] (how many
 //! articles, which seed). Out: JSON Lines records (`id`, `text`, and `title`, `date`, `url`,
 //! `source` when the source has them) written to the caller's writer, one article at a time:
 //! the sources are read again for each replica, so memory holds one article and the name

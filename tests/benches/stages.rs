@@ -13,7 +13,10 @@ use std::hint::black_box;
 use std::io::Write;
 use std::path::PathBuf;
 
-use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
+use criterion::measurement::WallTime;
+use criterion::{
+    criterion_group, criterion_main, BatchSize, BenchmarkGroup, Criterion, Throughput,
+};
 
 use newsgraph::model::{Article, Document};
 use newsgraph::ontology::Lexicon;
@@ -64,8 +67,7 @@ fn stages(c: &mut Criterion) {
     let n_quads: usize = graphs.iter().map(|(_, quads)| quads.len()).sum();
     assert!(n_sentences > 0 && n_quotations > 0 && n_entities > 0 && n_quads > 0);
 
-    let mut group = c.benchmark_group("segment");
-    group.throughput(Throughput::Bytes(bytes)).sample_size(20);
+    let mut group = bench_group(c, "segment", bytes, 20);
     group.bench_function("articles", |b| {
         b.iter(|| {
             let n: usize = articles
@@ -77,8 +79,7 @@ fn stages(c: &mut Criterion) {
     });
     group.finish();
 
-    let mut group = c.benchmark_group("extract");
-    group.throughput(Throughput::Bytes(bytes)).sample_size(10);
+    let mut group = bench_group(c, "extract", bytes, 10);
     group.bench_function("articles", |b| {
         b.iter(|| {
             let n: usize = articles
@@ -95,8 +96,7 @@ fn stages(c: &mut Criterion) {
     });
     group.finish();
 
-    let mut group = c.benchmark_group("resolve");
-    group.throughput(Throughput::Bytes(bytes)).sample_size(20);
+    let mut group = bench_group(c, "resolve", bytes, 20);
     group.bench_function("articles", |b| {
         b.iter_batched(
             || found.clone(),
@@ -113,8 +113,7 @@ fn stages(c: &mut Criterion) {
     });
     group.finish();
 
-    let mut group = c.benchmark_group("rdf");
-    group.throughput(Throughput::Bytes(bytes)).sample_size(20);
+    let mut group = bench_group(c, "rdf", bytes, 20);
     group.bench_function("to_quads", |b| {
         b.iter(|| {
             let n: usize = documents
@@ -138,8 +137,7 @@ fn stages(c: &mut Criterion) {
     });
     group.finish();
 
-    let mut group = c.benchmark_group("store");
-    group.throughput(Throughput::Bytes(bytes)).sample_size(10);
+    let mut group = bench_group(c, "store", bytes, 10);
     group.bench_function("bulk_load_rocksdb", |b| {
         b.iter_batched(
             || (tempdir(), graphs.clone()),
@@ -171,8 +169,7 @@ fn stages(c: &mut Criterion) {
     let config = Config::new(vec![dir.clone()]);
     let summary = pipeline::build(&config, &built, &mut |_| {}).expect("built");
     let graph_names: Vec<_> = graphs.iter().map(|(graph, _)| graph.clone()).collect();
-    let mut group = c.benchmark_group("link");
-    group.throughput(Throughput::Bytes(bytes)).sample_size(10);
+    let mut group = bench_group(c, "link", bytes, 10);
     group.bench_function("all_speakers", |b| {
         b.iter(|| {
             let n = pipeline::link(&built, &base, &graph_names).expect("linked");
@@ -181,8 +178,7 @@ fn stages(c: &mut Criterion) {
     });
     group.finish();
 
-    let mut group = c.benchmark_group("end_to_end");
-    group.throughput(Throughput::Bytes(bytes)).sample_size(10);
+    let mut group = bench_group(c, "end_to_end", bytes, 10);
     group.bench_function("build_rocksdb", |b| {
         b.iter_batched(
             tempdir,
@@ -196,6 +192,20 @@ fn stages(c: &mut Criterion) {
         )
     });
     group.finish();
+}
+
+/// A group of benches over `bytes` of articles, timed `samples` times.
+fn bench_group<'a>(
+    c: &'a mut Criterion,
+    name: &str,
+    bytes: u64,
+    samples: usize,
+) -> BenchmarkGroup<'a, WallTime> {
+    let mut group = c.benchmark_group(name);
+    group
+        .throughput(Throughput::Bytes(bytes))
+        .sample_size(samples);
+    group
 }
 
 fn tempdir() -> tempfile::TempDir {
