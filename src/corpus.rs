@@ -29,6 +29,8 @@ use serde::Deserialize;
 
 use crate::model::{Article, Span};
 
+pub mod synthetic;
+
 /// Why an article, or one line of a JSON Lines file, could not be turned into an [`Article`].
 #[derive(Debug, thiserror::Error)]
 pub enum ReadError {

@@ -75,13 +75,7 @@ impl Words {
 /// The result depends on the set of versions only, not on their order: statements come out
 /// ordered by their first version, versions by document id and position.
 pub fn statements(versions: &[Version]) -> Vec<ReportedStatement> {
-    let mut versions = versions.to_vec();
-    versions.sort();
-    versions.dedup();
-    let words: Vec<Words> = versions
-        .iter()
-        .map(|version| self::words(&version.text))
-        .collect();
+    let (versions, words) = prepare(versions);
     let mut matches = Vec::new();
     for (a, b) in candidates(&versions, &words) {
         let similarity = similarity(&words[a], &words[b]);
@@ -90,6 +84,26 @@ pub fn statements(versions: &[Version]) -> Vec<ReportedStatement> {
         }
     }
     group(&versions, &matches)
+}
+
+/// How many pairs of versions [`statements`] scores for these versions: the work of linking
+/// one speaker, which tests hold to grow with the matches, not with the square of the
+/// versions.
+pub fn comparisons(versions: &[Version]) -> usize {
+    let (versions, words) = prepare(versions);
+    candidates(&versions, &words).len()
+}
+
+/// The versions sorted without duplicates, and the words of each.
+fn prepare(versions: &[Version]) -> (Vec<Version>, Vec<Words>) {
+    let mut versions = versions.to_vec();
+    versions.sort();
+    versions.dedup();
+    let words = versions
+        .iter()
+        .map(|version| self::words(&version.text))
+        .collect();
+    (versions, words)
 }
 
 /// The content words of `text`, weighted by their rarity in English.

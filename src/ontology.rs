@@ -5,7 +5,10 @@
 //! [`Lexicon::builtin`] parses them once. Every bad line of a file is reported, not just the
 //! first. This module knows nothing of articles: it turns text files into lookup tables.
 
-use std::collections::{HashMap, HashSet};
+// Lexicon lookups are the extractor's hottest path: a fast non-cryptographic hash (nothing here
+// is keyed by untrusted input an attacker could choose to collide, and no output depends on
+// the iteration order).
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
 use crate::model::{EntityType, Gender, OrgKind};
@@ -74,34 +77,39 @@ pub struct Known {
 #[derive(Debug, Default)]
 pub struct Lexicon {
     /// Speech verb forms (lowercase), multi-word forms included ("pointed out").
-    pub verbs: HashMap<String, SpeechVerb>,
+    pub verbs: FxHashMap<String, SpeechVerb>,
     /// Multi-word cue phrases (lowercase) with their type ("according to" -> "source").
-    pub cue_phrases: HashMap<String, String>,
+    pub cue_phrases: FxHashMap<String, String>,
     /// Titles (lowercase phrases).
-    pub titles: HashMap<String, Title>,
+    pub titles: FxHashMap<String, Title>,
     /// The longest title in words.
     pub max_title_words: usize,
+    /// The first word of every title, so that a word no title starts with is passed over
+    /// without building longer keys.
+    pub title_first_words: FxHashSet<String>,
+    /// The first word of every speech verb form of several words ("pointed" of "pointed out").
+    pub verb_first_words: FxHashSet<String>,
     /// Known names by exact surface form ("U.S.", "United States", "Kremlin").
-    pub known: HashMap<String, Known>,
+    pub known: FxHashMap<String, Known>,
     /// The longest known name in words.
     pub max_known_words: usize,
     /// Demonyms ("Russian", "Russians") -> country.
-    pub demonyms: HashMap<String, String>,
+    pub demonyms: FxHashMap<String, String>,
     /// Head words of organization names ("Party", "Ministry").
-    pub org_words: HashMap<String, Option<OrgKind>>,
+    pub org_words: FxHashMap<String, Option<OrgKind>>,
     /// Given names -> gender.
-    pub given_names: HashMap<String, Gender>,
+    pub given_names: FxHashMap<String, Gender>,
     /// Given names that are also common words ("Will", "Mark").
-    pub ambiguous_names: HashSet<String>,
+    pub ambiguous_names: FxHashSet<String>,
     /// Frequent English words (lowercase).
-    pub common_words: HashSet<String>,
+    pub common_words: FxHashSet<String>,
     /// The frequency rank of each frequent word (1 for the most frequent): how little a
     /// word says about what a statement is about.
-    pub word_ranks: HashMap<String, usize>,
+    pub word_ranks: FxHashMap<String, usize>,
     /// Nouns that head a description of a speaker ("spokesman", "officials", "report").
-    pub speaker_nouns: HashSet<String>,
+    pub speaker_nouns: FxHashSet<String>,
     /// Spelling variants of whole names (lowercase ASCII) -> canonical form.
-    pub variants: HashMap<String, String>,
+    pub variants: FxHashMap<String, String>,
     /// Word-final rewrites for transliteration variants of person names (lowercase ASCII):
     /// `ey$ -> ei` makes "Sergey" and "Sergei" one.
     pub suffix_rules: Vec<(String, String)>,
@@ -168,9 +176,11 @@ impl Lexicon {
                     takes_addressee: field(3)? == "yes",
                 };
                 for form in values(field(1)?) {
-                    self.verbs
-                        .entry(form.to_lowercase())
-                        .or_insert(verb.clone());
+                    let form = form.to_lowercase();
+                    if let Some((first, _)) = form.split_once(' ') {
+                        self.verb_first_words.insert(first.to_owned());
+                    }
+                    self.verbs.entry(form).or_insert(verb.clone());
                 }
             }
             "cue-phrases.tsv" => {
@@ -180,6 +190,8 @@ impl Lexicon {
             "titles.tsv" => {
                 let title = field(0)?.to_lowercase();
                 self.max_title_words = self.max_title_words.max(title.split(' ').count());
+                let first = title.split(' ').next().unwrap_or_default();
+                self.title_first_words.insert(first.to_owned());
                 let gender = gender(fields.get(2).copied().unwrap_or("-"));
                 let category = field(1)?.to_string();
                 self.titles.insert(title, Title { category, gender });

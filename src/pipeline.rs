@@ -6,7 +6,7 @@
 //! relinks the statements of the speakers its articles quote ([`link`]); [`remove`] takes an
 //! article out and relinks the same way; [`extract`] does the per-article stages without a
 //! store, writing N-Quads or JSON Lines for pipelines and shards (so without cross-article
-//! links). The caller learns about progress and skipped files through a callback; nothing here
+//! links), and [`merge`] loads such shards into a store and links them. The caller learns about progress and skipped files through a callback; nothing here
 //! prints.
 
 use std::collections::HashMap;
@@ -80,7 +80,7 @@ pub struct Summary {
     pub events: usize,
     /// Entities (per article; the same entity in two articles counts twice).
     pub entities: usize,
-    /// Triples written (quads, counting each article's graph).
+    /// Triples written (quads, counting each article's graph; none for JSON Lines output).
     pub triples: usize,
     /// Statements reported by several articles, among those of the speakers the run quoted
     /// (each once, however many versions it has).
@@ -139,6 +139,29 @@ pub fn build(
     summary.statements = link(store, &config.base, &written)?;
     summary.elapsed = started.elapsed();
     Ok(summary)
+}
+
+/// Merges N-Quads written by [`extract`] (one stream per shard of a corpus extracted on
+/// several machines) into a store, then links the statements reported by several articles
+/// over every article in the store, as [`build`] does. Into a new store, the result is the
+/// graph one build of the whole corpus gives. Returns how many statements the store's
+/// speakers have.
+pub fn merge<R: std::io::Read>(
+    store: &Store,
+    base: &Base,
+    shards: impl IntoIterator<Item = R>,
+) -> Result<usize, StoreError> {
+    store.load_ontology()?;
+    for shard in shards {
+        store.load_nquads(shard)?;
+    }
+    let articles = base.document("");
+    let documents: Vec<NamedNode> = store
+        .named_graphs()?
+        .into_iter()
+        .filter(|graph| graph.as_str().starts_with(articles.as_str()))
+        .collect();
+    link(store, base, &documents)
 }
 
 /// Removes an article and everything in its graph, then relinks the statements that were
@@ -200,10 +223,10 @@ pub fn extract(
     run_batches(config, &mut summary, progress, |documents| {
         let mut triples = 0;
         for document in documents {
-            let quads = rdf::to_quads(document, &config.base);
-            triples += quads.len();
             match format {
                 ExtractFormat::NQuads => {
+                    let quads = rdf::to_quads(document, &config.base);
+                    triples += quads.len();
                     for quad in &quads {
                         writeln!(out, "{quad} .")?;
                     }

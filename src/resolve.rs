@@ -11,7 +11,7 @@
 //! work per article, so shards extracted apart merge into the same graph, and cross-article
 //! resolution cannot turn quadratic. A title or description that names no one stays unresolved.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use crate::extract::Found;
 use crate::model::{
@@ -26,13 +26,14 @@ pub fn within(article: &Article, found: Found) -> Extraction {
     let mut state = State {
         lexicon,
         entities: Vec::new(),
-        by_key: HashMap::new(),
+        by_key: FxHashMap::default(),
+        word_keys: FxHashMap::default(),
         resolved: Vec::new(),
         roles: Vec::new(),
         last_seen: Vec::new(),
     };
-    let mut pronoun_entity: HashMap<Span, EntityId> = HashMap::new();
-    let mut title_entity: HashMap<Span, EntityId> = HashMap::new();
+    let mut pronoun_entity: FxHashMap<Span, EntityId> = FxHashMap::default();
+    let mut title_entity: FxHashMap<Span, EntityId> = FxHashMap::default();
     for (idx, mention) in found.mentions.iter().enumerate() {
         match mention.kind {
             MentionKind::Name | MentionKind::Demonym => {
@@ -189,7 +190,10 @@ pub fn key(name: &str, entity_type: EntityType) -> String {
 struct State<'a> {
     lexicon: &'a Lexicon,
     entities: Vec<Entity>,
-    by_key: HashMap<(EntityType, String), EntityId>,
+    by_key: FxHashMap<(EntityType, String), EntityId>,
+    /// The person key of each word of a name met so far: a person mention is compared with
+    /// every person of the article, word by word.
+    word_keys: FxHashMap<String, String>,
     resolved: Vec<ResolvedMention>,
     roles: Vec<Role>,
     /// For each entity, the index of its latest mention.
@@ -251,42 +255,49 @@ impl State<'_> {
         id
     }
 
+    /// The person key of each word of `name`, remembered for the article.
+    fn person_word_keys(&mut self, name: &str) -> Vec<String> {
+        name.split(' ')
+            .map(|word| {
+                self.word_keys
+                    .entry(word.to_owned())
+                    .or_insert_with(|| key(word, EntityType::Person))
+                    .clone()
+            })
+            .collect()
+    }
+
     /// A person's name: the same full name, a surname of a known person, or a full name whose
     /// surname was seen alone before.
     fn person(&mut self, mention: &Mention, idx: usize) -> EntityId {
-        let words: Vec<String> = mention
-            .name
-            .split(' ')
-            .map(|w| key(w, EntityType::Person))
-            .collect();
+        let words = self.person_word_keys(&mention.name);
         let full = key(&mention.name, EntityType::Person);
         if let Some(&id) = self.by_key.get(&(EntityType::Person, full)) {
             self.touch(id, idx);
             return id;
         }
-        let candidates: Vec<EntityId> = (0..self.entities.len())
-            .filter(|&id| self.entities[id].entity_type == EntityType::Person)
-            .filter(|&id| {
-                let theirs: Vec<String> = self.entities[id]
-                    .name
-                    .split(' ')
-                    .map(|w| key(w, EntityType::Person))
-                    .collect();
-                match (words.as_slice(), theirs.as_slice()) {
-                    ([one], _) => {
-                        theirs.last() == Some(one)
-                            || (theirs.len() > 1 && theirs.first() == Some(one))
-                    }
-                    (_, [one]) => words.last() == Some(one),
-                    // Same surname and a compatible first name ("Joe Dunmore" / "Joseph R. Dunmore"
-                    // share the initial); different first names are different people.
-                    _ => {
-                        theirs.last() == words.last()
-                            && theirs[0].chars().next() == words[0].chars().next()
-                    }
+        let mut candidates: Vec<EntityId> = Vec::new();
+        for id in 0..self.entities.len() {
+            if self.entities[id].entity_type != EntityType::Person {
+                continue;
+            }
+            let theirs = self.person_word_keys(&self.entities[id].name.clone());
+            let is_candidate = match (words.as_slice(), theirs.as_slice()) {
+                ([one], _) => {
+                    theirs.last() == Some(one) || (theirs.len() > 1 && theirs.first() == Some(one))
                 }
-            })
-            .collect();
+                (_, [one]) => words.last() == Some(one),
+                // Same surname and a compatible first name ("Joe Dunmore" / "Joseph R. Dunmore"
+                // share the initial); different first names are different people.
+                _ => {
+                    theirs.last() == words.last()
+                        && theirs[0].chars().next() == words[0].chars().next()
+                }
+            };
+            if is_candidate {
+                candidates.push(id);
+            }
+        }
         if let Some(&id) = candidates.iter().max_by_key(|&&id| self.last_seen[id]) {
             let single = !self.entities[id].name.contains(' ');
             if single && words.len() > 1 {

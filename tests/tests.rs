@@ -10,6 +10,7 @@ mod pictures;
 mod properties;
 mod quote_regression;
 mod rdf_tools;
+mod scale;
 mod seeds;
 mod serve;
 mod shards;

@@ -13,7 +13,7 @@
 //! name is kept only when something says what it is (a given name, an organization word, a
 //! following speech verb), so that sentence-initial common words are not taken for names.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::model::{
     Article, EntityType, Gender, Mention, MentionKind, RoleMention, Segmented, Span, Token,
@@ -47,7 +47,7 @@ pub fn mentions(article: &Article, segmented: &Segmented, lexicon: &Lexicon) -> 
         let first = segmented.sentences[m.sentence].tokens.first();
         first.is_some_and(|token| token.span.start == m.phrase.start)
     };
-    let mut surnames: HashSet<String> = found
+    let mut surnames: FxHashSet<String> = found
         .iter()
         .filter(|m| m.entity_type == EntityType::Person && m.kind == MentionKind::Name)
         .filter(|m| m.name.contains(' ') || !sentence_start(m))
@@ -106,9 +106,9 @@ fn capitalized_only(
     lexicon: &Lexicon,
     found: &[Mention],
 ) -> Vec<String> {
-    let mut lower_seen: HashSet<String> = HashSet::new();
-    let mut excluded: HashSet<String> = HashSet::new();
-    let mut inside: HashMap<String, usize> = HashMap::new();
+    let mut lower_seen: FxHashSet<String> = FxHashSet::default();
+    let mut excluded: FxHashSet<String> = FxHashSet::default();
+    let mut inside: FxHashMap<String, usize> = FxHashMap::default();
     // The mentions' phrases merged into sorted, disjoint spans, so that whether a token is
     // inside one is a binary search, not a pass over every mention.
     let mut phrases: Vec<Span> = found.iter().map(|m| m.phrase).collect();
@@ -409,7 +409,7 @@ impl Scanner<'_> {
         }
     }
 
-    fn surnames(&self, surnames: &HashSet<String>, covered: &[Span], found: &mut Vec<Mention>) {
+    fn surnames(&self, surnames: &FxHashSet<String>, covered: &[Span], found: &mut Vec<Mention>) {
         for (idx, token) in self.tokens.iter().enumerate() {
             let (word, suffix) = strip_possessive(self.word(idx));
             if !surnames.contains(word) || covered.iter().any(|span| span.overlaps(token.span)) {
@@ -866,17 +866,32 @@ impl Scanner<'_> {
         if !allow_lowercase && !self.is_capitalized(idx) {
             return None;
         }
-        for len in (1..=self.lexicon.max_title_words.max(1)).rev() {
-            let end = idx + len;
-            if end > self.tokens.len()
-                || !(idx..end).all(|i| self.tokens[i].kind == TokenKind::Word)
-            {
-                continue;
+        // The lowercased words from `idx` on, joined once, with the end of each prefix: the
+        // longest title wins, and a title is words only. (This is the extractor's hottest
+        // loop, so no string is built per length tried.)
+        let mut joined = String::new();
+        let mut ends = Vec::with_capacity(self.lexicon.max_title_words);
+        for i in idx..(idx + self.lexicon.max_title_words.max(1)).min(self.tokens.len()) {
+            if self.tokens[i].kind != TokenKind::Word {
+                break;
             }
-            let words: Vec<String> = (idx..end).map(|i| self.word(i).to_lowercase()).collect();
-            let key = expand_title(&words.join(" "));
-            if self.lexicon.titles.contains_key(&key) {
-                return Some((key, end));
+            if i > idx {
+                joined.push(' ');
+            }
+            joined.push_str(&self.word(i).to_lowercase());
+            ends.push(joined.len());
+            // Most words start no title (an abbreviation stands for one as it is).
+            if i == idx
+                && !self.lexicon.title_first_words.contains(&joined)
+                && expand_title(&joined) == joined
+            {
+                return None;
+            }
+        }
+        for (len, &key_end) in ends.iter().enumerate().rev() {
+            let key = expand_title(&joined[..key_end]);
+            if self.lexicon.titles.contains_key(key) {
+                return Some((key.to_owned(), idx + len + 1));
             }
         }
         None
@@ -1209,15 +1224,15 @@ fn span_of(scanner: &Scanner, idx: usize, end: usize) -> Span {
 }
 
 /// Expands title abbreviations to the form the titles lexicon and role matching use.
-pub fn expand_title(title: &str) -> String {
+pub fn expand_title(title: &str) -> &str {
     match title {
-        "pm" | "p.m." => "prime minister".to_string(),
-        "sen." => "senator".to_string(),
-        "gov." => "governor".to_string(),
-        "rep." => "representative".to_string(),
-        "gen." => "general".to_string(),
-        "pres." => "president".to_string(),
-        other => other.to_string(),
+        "pm" | "p.m." => "prime minister",
+        "sen." => "senator",
+        "gov." => "governor",
+        "rep." => "representative",
+        "gen." => "general",
+        "pres." => "president",
+        other => other,
     }
 }
 

@@ -134,11 +134,14 @@ impl<'a> View<'a> {
         if self.kind(idx) != Some(TokenKind::Word) {
             return None;
         }
-        let two = format!("{} {}", self.lower(idx), self.lower(idx + 1));
-        if let Some(verb) = self.lexicon.verbs.get(&two) {
-            return Some((verb, 2));
-        }
         let one = self.lower(idx);
+        // Only a word that starts a verb of two words is worth the longer key.
+        if one.contains(' ') || self.lexicon.verb_first_words.contains(&one) {
+            let two = format!("{one} {}", self.lower(idx + 1));
+            if let Some(verb) = self.lexicon.verbs.get(&two) {
+                return Some((verb, 2));
+            }
+        }
         // A capitalized verb form mid-sentence is a name ("Said", "Rice"), not a verb, unless
         // the sentence capitalizes its words as headlines do.
         let capitalized = self.text(idx).starts_with(char::is_uppercase);

@@ -78,7 +78,9 @@ pub mod store;
 pub mod validate;
 mod vocab;
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashSet;
 use std::fmt::Write as _;
 use std::path::{Component, Path};
 
@@ -218,6 +220,9 @@ pub enum StoreError {
     /// Writing a dump failed.
     #[error("writing the dump: {0}")]
     Write(#[source] std::io::Error),
+    /// N-Quads given to [`store::Store::load_nquads`] could not be read or stored.
+    #[error("loading N-Quads: {0}")]
+    Load(#[source] oxigraph::store::LoaderError),
 }
 
 /// The quads for one article, all in its named graph `{base}doc/{id}`, in a deterministic
@@ -292,7 +297,7 @@ struct Builder<'a> {
     /// Code point (start, end) -> the byte span, for every span referenced.
     spans: BTreeMap<(usize, usize), Span>,
     quads: Vec<Quad>,
-    seen: HashSet<Quad>,
+    seen: FxHashSet<Quad>,
 }
 
 impl<'a> Builder<'a> {
@@ -307,7 +312,7 @@ impl<'a> Builder<'a> {
             char_offsets: char_offsets(&document.article.text),
             spans: BTreeMap::new(),
             quads: Vec::new(),
-            seen: HashSet::new(),
+            seen: FxHashSet::default(),
         }
     }
 
@@ -832,6 +837,7 @@ pub(crate) mod tests {
         Speaker,
     };
     use oxigraph::io::RdfSerializer;
+    use std::collections::HashSet;
 
     /// An in-memory store holding the sample document in its article graph.
     pub(crate) fn sample_store() -> store::Store {

@@ -224,6 +224,42 @@ pub enum Command {
         /// The document id.
         doc: String,
     },
+    /// Merges N-Quads written by `newsgraph extract` (one file per shard of a corpus
+    /// extracted on several machines) into the store with Oxigraph's bulk loader, then links
+    /// the statements reported by several articles across the whole store. Into a new store
+    /// this gives the graph one build of the whole corpus gives; an article already in the
+    /// store is not replaced (its quads are added to the old ones), so load new articles only.
+    ///
+    /// Example:
+    ///   newsgraph extract shard1/ > shard1.nq    # on one machine
+    ///   newsgraph extract shard2/ > shard2.nq    # on another
+    ///   newsgraph --store merged.db load shard1.nq shard2.nq
+    #[command(verbatim_doc_comment)]
+    Load {
+        /// N-Quads files (`-` for standard input).
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Writes a synthetic corpus for benchmarks: the source articles replicated under new
+    /// ids, people renamed in each replica, as JSON Lines (hidden: a tool for measuring).
+    ///
+    /// Example:
+    ///   newsgraph generate --articles 10000 --seed 1 ../shared/eval/polnear-train/text -o big.jsonl
+    #[command(verbatim_doc_comment, hide = true)]
+    Generate {
+        /// Source files (.txt, .jsonl) or directories.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// How many articles to write.
+        #[arg(long)]
+        articles: usize,
+        /// The seed of the names chosen: the same seed gives the same corpus.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Write to this file instead of standard output.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
     /// Writes a shell completion script to standard output.
     ///
     /// Examples:

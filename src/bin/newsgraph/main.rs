@@ -13,6 +13,7 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 use clap::{CommandFactory, Parser};
 
+use newsgraph::corpus::synthetic;
 use newsgraph::export::{self, dot, graphml};
 use newsgraph::pipeline::{self, Config, ExtractFormat, Progress, Summary};
 use newsgraph::query::{self, Output, OutputFormat};
@@ -188,6 +189,43 @@ fn run(cli: Cli) -> Result<ExitCode> {
             export::write_stats(&stats, &mut out)?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Load { files } => {
+            let store = open_store(&cli.store, cli.memory)?;
+            let started = std::time::Instant::now();
+            let mut shards: Vec<Box<dyn io::Read>> = Vec::new();
+            for path in &files {
+                if path.as_os_str() == "-" {
+                    shards.push(Box::new(io::stdin().lock()));
+                } else {
+                    let file =
+                        File::open(path).with_context(|| format!("opening {}", path.display()))?;
+                    shards.push(Box::new(io::BufReader::new(file)));
+                }
+            }
+            let statements = pipeline::merge(&store, &base, shards)
+                .with_context(|| format!("loading {}", display_paths(&files)))?;
+            eprintln!(
+                "loaded {} files ({statements} statements reported by several articles) in {:.2?}",
+                files.len(),
+                started.elapsed()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Generate {
+            paths,
+            articles,
+            seed,
+            output,
+        } => {
+            let replication = synthetic::Replication { articles, seed };
+            let mut n_sources = 0;
+            with_output(output.as_deref(), |out| {
+                n_sources = synthetic::replicate(&paths, &replication, out)?;
+                Ok(())
+            })?;
+            eprintln!("wrote {articles} articles replicated from {n_sources}");
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Remove { doc } => {
             let store = open_existing(&cli.store, cli.memory)?;
             if pipeline::remove(&store, &base, &doc)? {
@@ -356,6 +394,11 @@ fn open_existing(path: &Path, memory: bool) -> Result<Store> {
         );
     }
     open_store(path, memory)
+}
+
+fn display_paths(paths: &[std::path::PathBuf]) -> String {
+    let names: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+    names.join(", ")
 }
 
 fn with_output(
