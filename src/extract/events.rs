@@ -34,7 +34,11 @@ pub(crate) fn find(view: &View, regions: &[QuoteRegion]) -> Vec<Event> {
             *inside = true;
         }
     }
-    for (idx, _) in inside_quote.iter().enumerate().filter(|(_, inside)| !**inside) {
+    for (idx, _) in inside_quote
+        .iter()
+        .enumerate()
+        .filter(|(_, inside)| !**inside)
+    {
         if let Some(event) = event_at(view, idx) {
             events.push(event);
         }
