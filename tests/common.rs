@@ -114,17 +114,23 @@ pub fn python_module(module: &str) -> bool {
     )
 }
 
-// A skipped check says so on stderr: a silent skip would look like a pass.
-#[allow(clippy::print_stderr)]
 fn available(probe: &mut Command, what: &str) -> bool {
     let found = probe
         .output()
         .map(|out| out.status.success())
         .unwrap_or(false);
+    required(found, what, " (.ci/setup installs it)")
+}
+
+/// Whether something a check needs was `found` (same policy as [`tool`]): in CI its absence
+/// fails the test, with `remedy` in the message; outside CI the check is skipped with a note.
+// A skipped check says so on stderr: a silent skip would look like a pass.
+#[allow(clippy::print_stderr)]
+pub fn required(found: bool, what: &str, remedy: &str) -> bool {
     if !found {
         assert!(
             std::env::var_os("CI").is_none(),
-            "{what} is required in CI but is missing (.ci/setup installs it)"
+            "{what} is required in CI but is missing{remedy}"
         );
         eprintln!("note: {what} is missing; this check is skipped outside CI");
     }

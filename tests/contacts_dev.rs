@@ -9,23 +9,13 @@ use newsgraph::pipeline::{self, Config};
 use newsgraph::query::{self, OutputFormat};
 use newsgraph::rdf::store::Store;
 
-use crate::common::{root, run_ok, tool};
+use crate::common::{required, root, run_ok, tool};
 
 /// The evaluation data beside the repository; required in CI, where `../shared` is present.
 fn shared_eval() -> Option<PathBuf> {
     let eval = root().join("../shared/eval");
-    if eval.join("score_contacts.py").is_file() {
-        return Some(eval);
-    }
-    assert!(
-        std::env::var_os("CI").is_none(),
-        "../shared/eval is required in CI but is missing"
-    );
-    #[allow(clippy::print_stderr)]
-    {
-        eprintln!("note: ../shared/eval is missing; this check is skipped outside CI");
-    }
-    None
+    let found = eval.join("score_contacts.py").is_file();
+    required(found, "../shared/eval", "").then_some(eval)
 }
 
 #[test]

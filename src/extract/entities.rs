@@ -677,8 +677,8 @@ impl Scanner<'_> {
         mention
     }
 
-    /// A programme of the news outlet `outlet`: "Fox News’s “Fox and Friends”", "on CNBC's
-    /// Squawk Box". A quoted title, or (after "on") capitalized words that name no person,
+    /// A programme of the news outlet `outlet`: "the Ledger’s “Morning Desk”", "on Ledger TV's
+    /// Market Hour". A quoted title, or (after "on") capitalized words that name no person,
     /// right after the outlet's possessive name a programme, itself a news organization (the
     /// party a guest speaks to).
     fn programme_after(&self, outlet: Span, found: &mut Vec<Mention>) {
@@ -693,10 +693,8 @@ impl Scanner<'_> {
         let Some(last) = self.tokens.iter().position(|t| t.span.end >= outlet.end) else {
             return;
         };
-        let possessive = self.tokens[last].span.end > outlet.end
-            && ["'s", "’s", "'", "’"]
-                .iter()
-                .any(|end| text(last).ends_with(end));
+        let possessive =
+            self.tokens[last].span.end > outlet.end && strip_possessive(text(last)).1 > 0;
         if !possessive {
             return;
         }
@@ -710,7 +708,7 @@ impl Scanner<'_> {
         {
             end += 1;
         }
-        // A title ends at its last capitalized word: "Squawk Box and".
+        // A title ends at its last capitalized word: "Market Hour and".
         while end > first && text(end - 1) == "and" {
             end -= 1;
         }
@@ -723,7 +721,7 @@ impl Scanner<'_> {
             return;
         }
         let span = Span::new(self.tokens[first].span.start, self.tokens[end - 1].span.end);
-        // Unquoted, a programme is what one appears "on" ("on CNBC's Squawk Box"), and not a
+        // Unquoted, a programme is what one appears "on" ("on Ledger TV's Market Hour"), and not a
         // person's name ("Fox News' Ann Brooks confronted him").
         let on = outlet_first > 0 && text(outlet_first - 1).eq_ignore_ascii_case("on");
         let given = self.lexicon.given_names.contains_key(text(first));

@@ -87,7 +87,7 @@ pub(crate) fn from_quotations(view: &View, quotations: &[Quotation]) -> Vec<Even
     events
 }
 
-/// "said Thursday on Fox News’s “Fox and Friends”", "said on CNN": the outlet or programme a
+/// "said Thursday on the Ledger’s “Morning Desk”", "said on CNN": the outlet or programme a
 /// statement was made on, a few words after its cue.
 fn outlet_spoken_on<'a>(view: &View<'a>, cue_idx: usize) -> Option<&'a Mention> {
     let (_, end) = view.sentence_bounds(cue_idx);
@@ -359,7 +359,7 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
             let mut other = None;
             while cursor < sentence_end && cursor < idx + 6 {
                 let to = kind == EventKind::Told && view.lower(cursor) == "to";
-                // "an interview on CNBC's Squawk Box".
+                // "an interview on Ledger TV's Market Hour".
                 let on = kind == EventKind::Interview && view.lower(cursor) == "on";
                 if to || on || matches!(view.lower(cursor).as_str(), "with" | "against") {
                     other = party_at(view, cursor + 1).or_else(|| part_of(view, cursor + 1));
@@ -545,7 +545,7 @@ fn party_at<'a>(view: &View<'a>, idx: usize) -> Option<&'a Mention> {
     }
     let after = view.after(mention);
     if is_possessive(view, mention) {
-        // "Russia's state network RT", "Laurent's chief of staff, Ivanova": the party is the
+        // "Ruritania's state network RTV", "Laurent's chief of staff, Ivanova": the party is the
         // one named after the possessive; the possessor alone when nothing is named.
         let owned = (after..after + 4)
             .take_while(|&i| {
@@ -590,9 +590,9 @@ fn generic_audience(view: &View, mention: &Mention) -> bool {
 
 /// Whether a mention is followed by a possessive ending ("Laurent's", "the Ledger’s").
 fn is_possessive(view: &View, mention: &Mention) -> bool {
-    let last = view.text(view.after(mention) - 1);
-    mention.span.end < view.tokens[view.after(mention) - 1].span.end
-        && ["'s", "’s", "'", "’"].iter().any(|end| last.ends_with(end))
+    let last = view.after(mention) - 1;
+    mention.span.end < view.tokens[last].span.end
+        && super::entities::strip_possessive(view.text(last)).1 > 0
 }
 
 /// "with the editorial board of the Daily Ledger": a party named after "of" in a short phrase
