@@ -183,8 +183,8 @@ fn capitalized_only(
         .collect()
 }
 
-/// Words that may join the capitalized words of one name ("Bank of America", "Peña Nieto",
-/// "Ursula von der Leyen", "Bashar al-Assad" when written with a space).
+/// Words that may join the capitalized words of one name ("Bank of America", "Ana de la Vega",
+/// "Karl von der Heide", "Omar al-Rashid" when written with a space).
 const NAME_PARTICLES: &[&str] = &[
     "of", "de", "del", "della", "der", "den", "van", "von", "da", "das", "do", "dos", "du", "la",
     "le", "al", "el", "bin", "ibn",
