@@ -115,6 +115,8 @@ pub struct Lexicon {
     pub suffix_rules: Vec<(String, String)>,
     /// Word-initial rewrites for transliteration variants of person names.
     pub prefix_rules: Vec<(String, String)>,
+    /// The Wikidata item ("Q159") of gazetteer entries, by type and canonical name.
+    pub wikidata: FxHashMap<(EntityType, String), String>,
 }
 
 static BUILTIN: OnceLock<Lexicon> = OnceLock::new();
@@ -226,6 +228,28 @@ impl Lexicon {
                     };
                     self.add_known(first, rest.iter().copied(), &capital);
                 }
+            }
+            "wikidata.tsv" => {
+                let entity_type = match field(0)? {
+                    "country" => EntityType::Country,
+                    other => return Err(format!("unknown gazetteer type `{other}`")),
+                };
+                let key = field(1)?;
+                let item = field(4)?;
+                let is_item = item.len() > 1
+                    && item.starts_with('Q')
+                    && item[1..].bytes().all(|b| b.is_ascii_digit());
+                if !is_item {
+                    return Err(format!("`{item}` is not a Wikidata item id"));
+                }
+                let listed = self.known.get(key).is_some_and(|known| {
+                    known.canonical == key && known.entity_type == entity_type
+                });
+                if !listed {
+                    return Err(format!("`{key}` is not a {} of the gazetteer", field(0)?));
+                }
+                self.wikidata
+                    .insert((entity_type, key.to_string()), item.to_string());
             }
             "cities.tsv" => {
                 let name = field(0)?;
@@ -350,6 +374,11 @@ const FILES: &[(&str, &str)] = &[
     ),
     ("cities.tsv", include_str!("../ontology/lexicon/cities.tsv")),
     ("places.tsv", include_str!("../ontology/lexicon/places.tsv")),
+    // After the gazetteers it points into, so that each key can be checked against them.
+    (
+        "wikidata.tsv",
+        include_str!("../ontology/lexicon/wikidata.tsv"),
+    ),
     (
         "org-words.tsv",
         include_str!("../ontology/lexicon/org-words.tsv"),
@@ -443,6 +472,60 @@ mod tests {
             Some("Russia")
         );
         assert!(lexicon.known["Moscow"].is_capital);
+    }
+
+    #[test]
+    fn every_country_has_its_wikidata_item() {
+        let lexicon = Lexicon::builtin();
+        let item = |name: &str| {
+            lexicon
+                .wikidata
+                .get(&(EntityType::Country, name.to_string()))
+        };
+        assert_eq!(item("Russia").map(String::as_str), Some("Q159"));
+        assert_eq!(item("United States").map(String::as_str), Some("Q30"));
+        let countries: Vec<&Known> = lexicon
+            .known
+            .values()
+            .filter(|known| known.entity_type == EntityType::Country)
+            .collect();
+        assert!(countries.len() > 190, "{}", countries.len());
+        let missing: Vec<&str> = countries
+            .iter()
+            .filter(|known| item(&known.canonical).is_none())
+            .map(|known| known.canonical.as_str())
+            .collect();
+        assert!(missing.is_empty(), "no Wikidata item: {missing:?}");
+        let mut items: Vec<&String> = lexicon.wikidata.values().collect();
+        let all = items.len();
+        items.sort();
+        items.dedup();
+        assert_eq!(items.len(), all, "two countries share a Wikidata item");
+    }
+
+    #[test]
+    fn a_wikidata_line_must_name_a_gazetteer_entry_and_an_item() {
+        let mut lexicon = Lexicon::default();
+        let mut errors = Vec::new();
+        lexicon.add_file(
+            "countries.tsv",
+            "Ruritania\t-\tRuritanian\t-\n",
+            &mut errors,
+        );
+        lexicon.add_file(
+            "wikidata.tsv",
+            "country\tRuritania\tRU\tRUR\tQ42\ncountry\tGrand Fenwick\t-\t-\tQ7\ncountry\tRuritania\t-\t-\t159\n",
+            &mut errors,
+        );
+        let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            messages,
+            [
+                "ontology/lexicon/wikidata.tsv:2: `Grand Fenwick` is not a country of the gazetteer",
+                "ontology/lexicon/wikidata.tsv:3: `159` is not a Wikidata item id",
+            ]
+        );
+        assert_eq!(lexicon.wikidata.len(), 1);
     }
 
     #[test]

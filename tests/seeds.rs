@@ -143,6 +143,23 @@ fn orban_with_and_without_accent_is_one_entity() {
 }
 
 #[test]
+fn countries_link_to_their_wikidata_items_and_people_do_not() {
+    let profile = |name: &str| -> Vec<String> {
+        rows(seed_store(), "entity-profile", &[&format!("name={name}")])
+            .iter()
+            .filter(|row| get(row, "kind") == "sameAs")
+            .map(|row| get(row, "detail").to_string())
+            .collect()
+    };
+    assert_eq!(profile("Russia"), ["http://www.wikidata.org/entity/Q159"]);
+    assert_eq!(
+        profile("United States"),
+        ["http://www.wikidata.org/entity/Q30"]
+    );
+    assert!(profile("Sergei Lavrov").is_empty());
+}
+
+#[test]
 fn who_said_what_lists_the_seed_speakers() {
     let rows = rows(seed_store(), "who-said-what", &[]);
     let speakers: Vec<&str> = rows.iter().map(|row| get(row, "speaker")).collect();

@@ -94,6 +94,7 @@ use crate::model::{
     Document, EntityId, EntityType, EventKind, EventStatus, MentionKind, OccasionKind, OrgKind,
     Span,
 };
+use crate::ontology::Lexicon;
 
 /// The named graph that holds the ontology (`ontology/newsgraph.ttl`).
 pub const ONTOLOGY_GRAPH: &str = "https://example.org/newsgraph/ontology";
@@ -282,7 +283,7 @@ pub fn ontology() -> Result<Vec<Quad>, StoreError> {
     Ok(quads)
 }
 
-use vocab::{ng, oa, prov, schema};
+use vocab::{ng, oa, owl, prov, schema, WIKIDATA_ENTITY};
 
 /// Collects the quads of one document; spans are gathered as they are referenced and
 /// written once at the end.
@@ -394,6 +395,9 @@ impl<'a> Builder<'a> {
             if let Some(state) = &entity.metonym_for {
                 let country = self.country(state);
                 self.add(&iri, ng::METONYM_FOR, country);
+            }
+            if let Some(item) = wikidata_item(entity) {
+                self.add(&iri, owl::SAME_AS, item);
             }
         }
         // "Russian" standing for Russia gives the country its demonym.
@@ -728,6 +732,18 @@ fn date_literal(date: &str) -> Option<Literal> {
         _ => return None,
     };
     Some(Literal::new_typed_literal(date, datatype))
+}
+
+/// The Wikidata item of an entity of the bundled gazetteer (a country), so that users can
+/// join the graph with Wikidata; other entities have none, as a name alone cannot tell
+/// which item a person or an unlisted body is.
+fn wikidata_item(entity: &crate::model::Entity) -> Option<NamedNode> {
+    if entity.entity_type != EntityType::Country {
+        return None;
+    }
+    let gazetteer = &Lexicon::builtin().wikidata;
+    let item = gazetteer.get(&(entity.entity_type, entity.name.clone()))?;
+    Some(NamedNode::new_unchecked(format!("{WIKIDATA_ENTITY}{item}")))
 }
 
 fn entity_class(entity_type: EntityType) -> NamedNodeRef<'static> {

@@ -50,6 +50,14 @@ pub mod ng {
     );
 }
 
+pub mod owl {
+    use super::*;
+    terms!("http://www.w3.org/2002/07/owl#": SAME_AS = "sameAs");
+}
+
+/// Items of Wikidata, the public knowledge base gazetteer entries link to.
+pub const WIKIDATA_ENTITY: &str = "http://www.wikidata.org/entity/";
+
 pub mod prov {
     use super::*;
     terms!("http://www.w3.org/ns/prov#": WAS_DERIVED_FROM = "wasDerivedFrom");
