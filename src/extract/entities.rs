@@ -1180,9 +1180,46 @@ impl Scanner<'_> {
         if !person || (sentence_initial && all_common && !opens_with_name) {
             return Some(end);
         }
+        // "Proponents, including the mayors, have urged …": a plural noun opening a sentence,
+        // not a surname, as its verb agrees with a plural (a person takes "has", not "have").
+        if words.len() == 1 && sentence_initial && last.ends_with('s') && self.plural_subject(end) {
+            return Some(end);
+        }
         let gender = self.given_name_gender(idx);
         found.push(self.mention(span, span, EntityType::Person, MentionKind::Name, gender));
         Some(end)
+    }
+
+    /// Whether the words from `idx` on go on as those after a plural subject: an aside that
+    /// names members ("…, including …,") or a plural verb ("have", "are", "say").
+    fn plural_subject(&self, idx: usize) -> bool {
+        let text = |i: usize| {
+            self.tokens
+                .get(i)
+                .map_or(String::new(), |t| self.article.slice(t.span).to_lowercase())
+        };
+        let mut verb = idx;
+        if text(idx) == "," {
+            if matches!(text(idx + 1).as_str(), "including" | "such" | "among") {
+                return true;
+            }
+            match (idx + 2..idx + 12).find(|&i| text(i) == ",") {
+                Some(close) => verb = close + 1,
+                None => return false,
+            }
+        }
+        matches!(
+            text(verb).as_str(),
+            "have"
+                | "are"
+                | "were"
+                | "say"
+                | "argue"
+                | "contend"
+                | "haven't"
+                | "aren't"
+                | "weren't"
+        )
     }
 
     fn given_name_gender(&self, idx: usize) -> Gender {
@@ -1384,6 +1421,19 @@ mod tests {
     #[test]
     fn sentence_initial_common_words_are_not_names() {
         check("Tension in this territory has escalated.", &[]);
+    }
+
+    #[test]
+    fn a_plural_noun_opening_a_sentence_is_no_surname() {
+        check(
+            "Proponents, including the mayors, have urged the council to act.",
+            &[],
+        );
+        check("Dunmores have lived here for years.", &[]);
+        check(
+            "Dunmore, a former aide, has urged the council to act.",
+            &["Person Name \"Dunmore\""],
+        );
     }
 
     #[test]

@@ -523,9 +523,22 @@ fn party_at<'a>(view: &View<'a>, idx: usize) -> Option<&'a Mention> {
     let mut mention = view.mention_starting(idx).or_else(|| {
         // "the Daily Ledger", "his senior adviser Laurent", "my colleague Ann Brooks": a
         // determiner, maybe a description, then the name.
-        (idx + 1..idx + 5)
-            .take_while(|&i| determiner && view.kind(i) == Some(crate::model::TokenKind::Word))
-            .find_map(|i| view.mention_starting(i))
+        let words = (idx + 1..idx + 5)
+            .take_while(|&i| determiner && view.kind(i) == Some(crate::model::TokenKind::Word));
+        let mut last = idx;
+        for i in words {
+            if let Some(mention) = view.mention_starting(i) {
+                return Some(mention);
+            }
+            last = i;
+        }
+        // "his senior climate adviser, Ann Brooks, to …": the description, then the name set
+        // off by commas (a name after one comma only may be the next clause's subject).
+        (determiner && last > idx && view.text(last + 1) == ",")
+            .then(|| view.mention_starting(last + 2))
+            .flatten()
+            .filter(|m| m.entity_type == EntityType::Person && m.kind == MentionKind::Name)
+            .filter(|m| view.text(view.after(m)) == ",")
     })?;
     // "Hungarian Prime Minister Viktor Horvath", "his adviser, Ann Brooks,": a nationality or a
     // title, then the name.
@@ -632,6 +645,21 @@ fn subject_group<'a>(
             return party_group(view, mention, sentence_start);
         }
         let lower = view.lower(prev);
+        // "Sen. Ann Brooks (R-Ohio) told …": a short aside in parentheses between the subject
+        // and its verb.
+        if lower == ")" {
+            let open = (prev.saturating_sub(8).max(sentence_start)..prev)
+                .rev()
+                .find(|&i| view.text(i) == "(");
+            match open {
+                Some(open) => {
+                    cursor = open;
+                    steps += 1;
+                    continue;
+                }
+                None => return Vec::new(),
+            }
+        }
         // "Laurent, who wrote to Petrov": the relative pronoun stands for the name before it.
         if lower == "who" && prev >= sentence_start + 2 && view.text(prev - 1) == "," {
             return view
@@ -656,11 +684,16 @@ fn subject_group<'a>(
             ) {
                 return Vec::new();
             }
-            let holds_person = (open + 1..prev).any(|i| {
-                view.mention_starting(i).is_some_and(|m| {
-                    m.entity_type == EntityType::Person && m.kind == MentionKind::Name
-                })
-            });
+            let person_name = |i: usize| {
+                view.mention_starting(i)
+                    .filter(|m| m.entity_type == EntityType::Person && m.kind == MentionKind::Name)
+            };
+            // "the network's editor in chief, Ann Brooks, conveyed …": the name set off by
+            // the commas is the subject, and what comes before describes it.
+            if let Some(name) = person_name(open + 1).filter(|m| view.after(m) == prev) {
+                return party_group(view, name, sentence_start);
+            }
+            let holds_person = (open + 1..prev).any(|i| person_name(i).is_some());
             return match view.mention_ending(open - 1) {
                 Some(mention) if !holds_person => party_group(view, mention, sentence_start),
                 _ => Vec::new(),
@@ -1079,6 +1112,32 @@ mod tests {
                 "talks possible - | United States, Russia",
                 "letter happened - | NATO, United States → Russia",
             ],
+        );
+    }
+
+    #[test]
+    fn an_aside_in_parentheses_between_subject_and_verb() {
+        check(
+            "Sen. Ann Brooks (R-Ohio) told CNN on Thursday that the bill was dead.",
+            &["interview happened - | Ann Brooks, CNN"],
+        );
+    }
+
+    #[test]
+    fn a_name_set_off_by_commas_after_a_description_is_the_subject_or_object() {
+        check(
+            "The network's editor in chief, Maria Ivanova, conveyed to Ms. Berg that the piece \
+             was out of line.",
+            &["told happened - | Maria Ivanova, Berg"],
+        );
+        check(
+            "Later Mr. Petrov summoned his senior climate adviser, Ann Brooks, to his office.",
+            &["meeting happened - | Petrov, Ann Brooks"],
+        );
+        // A name after one comma only opens the next clause.
+        check(
+            "Mr. Petrov summoned his old climate team, Ann Brooks said.",
+            &[],
         );
     }
 }
