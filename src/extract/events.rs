@@ -150,6 +150,25 @@ fn trigger(view: &View, idx: usize) -> Option<(EventKind, Pattern)> {
         // "Petrov and Laurent met on Friday": no object, the subject is both parties.
         "met" | "meet" | "meets" => (EventKind::Meeting, Pattern::Object),
         "meeting" | "summit" | "conversation" | "call" => (EventKind::Meeting, Pattern::Noun),
+        // "Petrov and Laurent held a joint news conference", "a press conference with Laurent".
+        "conference" if matches!(view.lower(idx.checked_sub(1)?).as_str(), "news" | "press") => {
+            (EventKind::Meeting, Pattern::Noun)
+        }
+        "dinner" | "lunch" | "breakfast" | "supper" if next == "with" => {
+            (EventKind::Meeting, Pattern::Noun)
+        }
+        "sat" if next == "down" => (EventKind::Meeting, Pattern::Preposition(&["with"])),
+        "negotiated" | "negotiate" | "negotiates" | "negotiating" | "consulted" | "conferred" => {
+            (EventKind::Talks, Pattern::Preposition(&["with"]))
+        }
+        // "discussed the crisis with Laurent", "Petrov and Laurent discussed it by phone",
+        // "the two exchanged barbs".
+        "discussed" | "discuss" | "discusses" | "discussing" | "exchanged" => {
+            (EventKind::Other, Pattern::Preposition(&["with"]))
+        }
+        "emailed" | "e-mailed" | "messaged" if view.mention_starting(idx + 1).is_some() => {
+            (EventKind::Letter, Pattern::Object)
+        }
         "talks" | "negotiations" | "dialogue" | "dialog" => (EventKind::Talks, Pattern::Noun),
         // "the document Russia received from NATO and the U.S.".
         "received" | "receives" if next == "from" => {
@@ -185,9 +204,27 @@ fn trigger(view: &View, idx: usize) -> Option<(EventKind, Pattern)> {
 
 fn event_at(view: &View, idx: usize) -> Option<Event> {
     let (kind, pattern) = trigger(view, idx)?;
+    // "top Democrats interviewed by …": members of a party acted, no one named.
+    if view
+        .mention_ending(idx.checked_sub(1)?)
+        .is_some_and(|m| party_members(view, m))
+    {
+        return None;
+    }
     let (sentence_start, sentence_end) = view.sentence_bounds(idx);
     let mut participants: Vec<&Mention> = Vec::new();
-    let subject = subject_group(view, idx, sentence_start, matches!(pattern, Pattern::Noun));
+    let mut subject = subject_group(view, idx, sentence_start, matches!(pattern, Pattern::Noun));
+    if subject.is_empty()
+        && matches!(pattern, Pattern::Object | Pattern::Preposition(_))
+        // "reluctance to send troops to Iraq": sending is a letter only when a letter is named.
+        && kind != EventKind::Letter
+        && idx > sentence_start
+        && view.lower(idx - 1) == "to"
+    {
+        // "Petrov will travel to Paris next week to meet Laurent", "refused to meet": the one
+        // who is to meet is the last person or body named before.
+        subject.extend(infinitive_subject(view, idx - 1, sentence_start));
+    }
     match pattern {
         Pattern::Preposition(preps) => {
             participants.extend(subject.iter().copied());
@@ -199,6 +236,15 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
                     break;
                 }
                 cursor += 1;
+            }
+            let word = view.lower(idx);
+            // "sat down for a podcast", "the FBI and the department would not discuss the
+            // inquiry": no one met or talked unless a party is named after "with" (or, for a
+            // discussion, a phone names the call).
+            let phone = (sentence_start..sentence_end)
+                .any(|i| matches!(view.lower(i).as_str(), "phone" | "telephone"));
+            if recipient.is_none() && (word == "sat" || word.starts_with("discuss") && !phone) {
+                return None;
             }
             if preps == ["from"] && kind == EventKind::Letter {
                 // "received from NATO and the U.S.": the senders are one side, the subject
@@ -329,9 +375,16 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
                 // the object of an earlier verb ("went up against Laurent five times, debated
                 // Petrov") than its subject.
                 let at = view.tokens[idx].span.start;
+                // "emailed Abedin and Mills": a second object is no agent.
+                let after = view.after(other);
+                let coordinated = |m: &Mention| {
+                    matches!(kind, EventKind::Letter | EventKind::Told)
+                        && view.lower(after) == "and"
+                        && view.start_of(m) <= after + 2
+                };
                 participants.extend(
                     nearest_person(view, idx, sentence_start, sentence_end, other)
-                        .filter(|m| m.span.start > at),
+                        .filter(|m| m.span.start > at && !coordinated(m)),
                 );
             }
         }
@@ -359,9 +412,11 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
             let mut other = None;
             while cursor < sentence_end && cursor < idx + 6 {
                 let to = kind == EventKind::Told && view.lower(cursor) == "to";
+                // "was interviewed by the Daily Ledger".
+                let by = kind == EventKind::Interview && view.lower(cursor) == "by";
                 // "an interview on Ledger TV's Market Hour".
                 let on = kind == EventKind::Interview && view.lower(cursor) == "on";
-                if to || on || matches!(view.lower(cursor).as_str(), "with" | "against") {
+                if to || on || by || matches!(view.lower(cursor).as_str(), "with" | "against") {
                     other = party_at(view, cursor + 1).or_else(|| part_of(view, cursor + 1));
                     break;
                 }
@@ -593,12 +648,17 @@ fn generic_audience(view: &View, mention: &Mention) -> bool {
                 | "subscribers"
         )
     });
-    // "urged Republicans": the members of a party, named by one plural word.
-    let members = mention.org_kind == Some(OrgKind::Party)
+    audience || party_members(view, mention)
+}
+
+/// "urged Republicans", "Democrats interviewed by": the members of a party, named by one
+/// plural word.
+fn party_members(view: &View, mention: &Mention) -> bool {
+    let after = view.after(mention);
+    mention.org_kind == Some(OrgKind::Party)
         && mention.kind == MentionKind::Name
         && after == view.start_of(mention) + 1
-        && view.text(after - 1).ends_with('s');
-    audience || members
+        && view.text(after - 1).ends_with('s')
 }
 
 /// Whether a mention is followed by a possessive ending ("Laurent's", "the Ledger’s").
@@ -642,6 +702,16 @@ fn subject_group<'a>(
     while cursor > sentence_start && steps < 6 {
         let prev = cursor - 1;
         if let Some(mention) = view.mention_ending(prev) {
+            // "went to Paris to meet": a name after a preposition is no subject.
+            let start = view.start_of(mention);
+            let governed = start > sentence_start
+                && matches!(
+                    view.lower(start - 1).as_str(),
+                    "to" | "in" | "at" | "from" | "into" | "for" | "on" | "of"
+                );
+            if governed && steps > 0 {
+                return Vec::new();
+            }
             return party_group(view, mention, sentence_start);
         }
         let lower = view.lower(prev);
@@ -682,7 +752,15 @@ fn subject_group<'a>(
                 view.lower(open + 1).as_str(),
                 "which" | "who" | "where" | "when"
             ) {
-                return Vec::new();
+                // "Laurent, who led the fund, emailed Brooks": a relative clause on the first
+                // party of the sentence leaves it the subject.
+                let before = view.mention_ending(open - 1).filter(|m| {
+                    view.lower(open + 1) == "who"
+                        && first_party(view, sentence_start, open).map(|f| f.span) == Some(m.span)
+                });
+                return before
+                    .map(|m| party_group(view, m, sentence_start))
+                    .unwrap_or_default();
             }
             let person_name = |i: usize| {
                 view.mention_starting(i)
@@ -752,7 +830,8 @@ fn party_group<'a>(
     mention: &'a Mention,
     sentence_start: usize,
 ) -> Vec<&'a Mention> {
-    if !is_party(mention) {
+    // "top Democrats interviewed by …": members of a party, not the party.
+    if !is_party(mention) || party_members(view, mention) {
         return Vec::new();
     }
     let mut group = vec![mention];
@@ -785,6 +864,25 @@ fn nearest_party_before<'a>(view: &View<'a>, idx: usize, start: usize) -> Option
                 && m.span.end <= at
                 && is_party(m)
                 && m.kind != MentionKind::Pronoun
+        })
+        .max_by_key(|m| m.span.start)
+}
+
+/// The one an infinitive ("to meet") belongs to: the last person, organization or state named
+/// before `to` in the sentence (a city there is more often where one goes than who acts).
+fn infinitive_subject<'a>(view: &View<'a>, to: usize, start: usize) -> Option<&'a Mention> {
+    let from = view.tokens[start].span.start;
+    let at = view.tokens[to].span.start;
+    view.mentions
+        .iter()
+        .filter(|m| m.span.start >= from && m.span.end <= at)
+        .filter(|m| {
+            is_party(m)
+                && m.kind != MentionKind::Demonym
+                && matches!(
+                    m.entity_type,
+                    EntityType::Person | EntityType::Organization | EntityType::Country
+                )
         })
         .max_by_key(|m| m.span.start)
 }
@@ -840,7 +938,16 @@ fn qualify(
         "May" if i > start => "(month)".to_string(),
         _ => view.lower(i),
     };
-    let before: Vec<String> = (start.max(idx.saturating_sub(6))..idx).map(word).collect();
+    // "will travel to Paris next week to meet": an infinitive takes its status from the verb
+    // it hangs on, further back.
+    let reach = if idx > start && view.lower(idx - 1) == "to" {
+        12
+    } else {
+        6
+    };
+    let before: Vec<String> = (start.max(idx.saturating_sub(reach))..idx)
+        .map(word)
+        .collect();
     let has = |words: &[&str]| before.iter().any(|w| words.contains(&w.as_str()));
     // "it would be a good idea to have more debates with": a modal further back, in the
     // same stretch of words (no punctuation between).
@@ -848,10 +955,15 @@ fn qualify(
         .rev()
         .take_while(|&i| view.kind(i) == Some(crate::model::TokenKind::Word))
         .any(|i| matches!(word(i).as_str(), "would" | "could" | "might" | "may"));
-    let (status, tense) = if has(&[
-        "not", "n't", "never", "refused", "declined", "didn't", "hasn't", "haven't", "won't",
-        "wouldn't",
-    ]) {
+    // "has no plans to meet".
+    let no_plans = before
+        .windows(2)
+        .any(|w| w[0] == "no" && matches!(w[1].as_str(), "plans" | "plan" | "intention"));
+    let (status, tense) = if no_plans
+        || has(&[
+            "not", "n't", "never", "refused", "declined", "didn't", "hasn't", "haven't", "won't",
+            "wouldn't",
+        ]) {
         (EventStatus::Negated, Tense::Past)
     } else if far_modal
         || has(&[
@@ -869,6 +981,12 @@ fn qualify(
             "possibility",
             "requested",
             "proposed",
+            "want",
+            "wants",
+            "wanted",
+            "seeks",
+            "sought",
+            "able",
             "should",
             "can",
         ])
@@ -1137,6 +1255,74 @@ mod tests {
         // A name after one comma only opens the next clause.
         check(
             "Mr. Petrov summoned his old climate team, Ann Brooks said.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn joint_news_conferences_meals_and_talks_verbs() {
+        check(
+            "Petrov and Laurent held a joint news conference in Paris.",
+            &["meeting happened - | Petrov, Laurent"],
+        );
+        check(
+            "Petrov had dinner with Laurent at the embassy.",
+            &["meeting happened - | Petrov, Laurent"],
+        );
+        check(
+            "Petrov negotiated with Laurent for weeks.",
+            &["talks happened - | Petrov, Laurent"],
+        );
+        check(
+            "Petrov and Laurent discussed the crisis by phone.",
+            &["call happened - | Petrov, Laurent"],
+        );
+        // No one named after "with", no phone: no discussion between the two.
+        check(
+            "Officials at the ministry and the agency would not discuss the inquiry.",
+            &[],
+        );
+        check("Petrov and Laurent sat down for a podcast.", &[]);
+        check(
+            "Petrov emailed Laurent on Monday.",
+            &["letter happened - | Petrov, Laurent"],
+        );
+        check(
+            "Petrov was interviewed by CNN on Sunday.",
+            &["interview happened - | Petrov, CNN"],
+        );
+    }
+
+    #[test]
+    fn an_infinitive_takes_its_subject_and_status_from_the_verb_before() {
+        check(
+            "Petrov will travel to Paris next week to meet Laurent.",
+            &["meeting planned - | Petrov, Laurent"],
+        );
+        check(
+            "Petrov refused to meet Laurent.",
+            &["meeting negated - | Petrov, Laurent"],
+        );
+        check(
+            "Petrov has no plans to meet with Laurent.",
+            &["meeting negated - | Petrov, Laurent"],
+        );
+        check(
+            "Petrov went to Paris to meet Laurent.",
+            &["meeting happened - | Petrov, Laurent"],
+        );
+        // Sending troops is no letter.
+        check("Petrov is reluctant to send troops to Ruritania.", &[]);
+    }
+
+    #[test]
+    fn objects_joined_by_and_are_no_agents_and_party_members_no_party() {
+        check(
+            "Ann Brooks, who led the fund, emailed Ms. Ivanova and Maria Berg for help.",
+            &["letter happened - | Ann Brooks, Ivanova"],
+        );
+        check(
+            "Many top Democrats interviewed by CNN asked not to be named.",
             &[],
         );
     }
