@@ -7,7 +7,8 @@ Usage:
 
 Python 3 standard library only. Each gold entity in each seed lists its surface forms. A
 mention of the system (`ng:refersTo` with the `oa:exact` text of its span) is mapped to the
-gold entity of its article whose surface forms hold its text (case-folded); mentions that
+gold entity of its article whose surface forms hold its text (case-folded, without a leading
+"the" or a possessive ending on either side); mentions that
 map to no gold entity, or to several, are left out.
 
 - Recall: for every gold `cross_document` entity group, every pair of its members (two
@@ -28,6 +29,15 @@ import sys
 NQ = re.compile(r'^(<[^>]*>) (<[^>]*>) (<[^>]*>|"(?:[^"\\]|\\.)*"(?:\^\^<[^>]*>|@[\w-]+)?) (<[^>]*>) \.$')
 REFERS = '<https://example.org/newsgraph/ontology#refersTo>'
 EXACT = '<http://www.w3.org/ns/oa#exact>'
+
+
+def bare(text):
+    """A surface form without case, a leading article or a possessive ending: the gold writes
+    "The Kremlin" and "West’s" where a mention's span is "Kremlin" and "West", and the span
+    convention is not what this score measures."""
+    text = text.casefold().strip()
+    text = re.sub(r"^the\s+", "", text)
+    return re.sub(r"['’]s?$", "", text)
 
 
 def unquote(literal):
@@ -67,7 +77,7 @@ def main():
         if doc not in gold or text is None:
             continue
         ids = [e['id'] for e in gold[doc]['entities']
-               if text.casefold() in {f.casefold() for f in e.get('surface_forms', [])}]
+               if bare(text) in {bare(f) for f in e.get('surface_forms', [])}]
         if len(ids) == 1:
             iris[(doc, ids[0])][iri] += 1
     chosen = {member: counter.most_common(1)[0][0] for member, counter in iris.items()}
