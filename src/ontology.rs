@@ -95,6 +95,11 @@ pub struct Lexicon {
     pub max_known_words: usize,
     /// Demonyms ("Russian", "Russians") -> country.
     pub demonyms: FxHashMap<String, String>,
+    /// Adjectives and nouns of regions, of one word or more ("Eastern European", "Soviet")
+    /// -> the place's canonical name.
+    pub region_demonyms: FxHashMap<String, String>,
+    /// The longest region demonym in words.
+    pub max_region_demonym_words: usize,
     /// Head words of organization names ("Party", "Ministry").
     pub org_words: FxHashMap<String, Option<OrgKind>>,
     /// Given names -> gender.
@@ -251,6 +256,20 @@ impl Lexicon {
                 self.wikidata
                     .insert((entity_type, key.to_string()), item.to_string());
             }
+            "region-demonyms.tsv" => {
+                let place = field(0)?;
+                if !self.known.get(place).is_some_and(|known| {
+                    known.canonical == place && known.entity_type == EntityType::Place
+                }) {
+                    return Err(format!("`{place}` is not a place of places.tsv"));
+                }
+                for demonym in values(field(1)?) {
+                    let words = demonym.split(' ').count();
+                    self.max_region_demonym_words = self.max_region_demonym_words.max(words);
+                    self.region_demonyms
+                        .insert(demonym.to_string(), place.to_string());
+                }
+            }
             "cities.tsv" => {
                 let name = field(0)?;
                 let known = Known {
@@ -374,10 +393,14 @@ const FILES: &[(&str, &str)] = &[
     ),
     ("cities.tsv", include_str!("../ontology/lexicon/cities.tsv")),
     ("places.tsv", include_str!("../ontology/lexicon/places.tsv")),
-    // After the gazetteers it points into, so that each key can be checked against them.
+    // After the gazetteers they point into, so that each key can be checked against them.
     (
         "wikidata.tsv",
         include_str!("../ontology/lexicon/wikidata.tsv"),
+    ),
+    (
+        "region-demonyms.tsv",
+        include_str!("../ontology/lexicon/region-demonyms.tsv"),
     ),
     (
         "org-words.tsv",
@@ -526,6 +549,21 @@ mod tests {
             ]
         );
         assert_eq!(lexicon.wikidata.len(), 1);
+    }
+
+    #[test]
+    fn region_demonyms_point_at_places() {
+        let lexicon = Lexicon::builtin();
+        let place = |demonym: &str| lexicon.region_demonyms.get(demonym).map(String::as_str);
+        assert_eq!(place("Eastern European"), Some("Eastern Europe"));
+        assert_eq!(place("Soviet"), Some("Soviet Union"));
+        assert_eq!(lexicon.max_region_demonym_words, 2);
+        let mut errors = Vec::new();
+        Lexicon::default().add_file("region-demonyms.tsv", "Atlantis\tAtlantean\n", &mut errors);
+        assert_eq!(
+            errors[0].to_string(),
+            "ontology/lexicon/region-demonyms.tsv:1: `Atlantis` is not a place of places.tsv"
+        );
     }
 
     #[test]

@@ -805,6 +805,23 @@ impl Scanner<'_> {
                     });
                 }
             }
+            // "Eastern European", "Soviet": a region's adjective or people, never a name.
+            if len <= self.lexicon.max_region_demonym_words
+                && !self.lexicon.known.contains_key(&key)
+            {
+                if let Some(place) = self.lexicon.region_demonyms.get(&key) {
+                    let mut span = self.span(idx, end);
+                    span.end -= suffix_len;
+                    return Some(OfPart {
+                        span,
+                        canonical: place.clone(),
+                        entity_type: EntityType::Place,
+                        known: None,
+                        demonym: true,
+                        end,
+                    });
+                }
+            }
             if let Some(known) = self.lexicon.known.get(&key) {
                 // A known name that is only the start of a longer name ("Washington Post" is not
                 // Washington) is left to the name scanner.
@@ -1421,6 +1438,18 @@ mod tests {
     #[test]
     fn sentence_initial_common_words_are_not_names() {
         check("Tension in this territory has escalated.", &[]);
+    }
+
+    #[test]
+    fn a_region_adjective_names_the_region_not_a_person() {
+        check(
+            "Eastern Europeans fear that former Soviet states will be next, Laurent said.",
+            &[
+                "Place Demonym \"Eastern Europeans\" = Eastern Europe",
+                "Place Demonym \"Soviet\" = Soviet Union",
+                "Person Name \"Laurent\"",
+            ],
+        );
     }
 
     #[test]

@@ -283,7 +283,7 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
             }
             let recipient = (cursor + 1..sentence_end.min(cursor + 6)).find_map(|i| {
                 view.mention_starting(i)
-                    .filter(|m| is_party(m) || m.kind == MentionKind::Demonym)
+                    .filter(|m| is_party(m) || state_demonym(m))
             })?;
             let sender = match subject.as_slice() {
                 [] => nearest_party_before(view, idx, sentence_start)?,
@@ -295,7 +295,7 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
         Pattern::Demand => {
             let owner = view
                 .mention_ending(idx.checked_sub(1)?)
-                .filter(|m| is_party(m) || m.kind == MentionKind::Demonym)?;
+                .filter(|m| is_party(m) || state_demonym(m))?;
             let addressed = matches!(view.lower(idx + 1).as_str(), "to" | "on")
                 .then(|| party_at(view, idx + 2))
                 .flatten();
@@ -677,6 +677,11 @@ fn part_of<'a>(view: &View<'a>, idx: usize) -> Option<&'a Mention> {
         return None;
     }
     party_at(view, of + 1).filter(|m| m.entity_type == EntityType::Organization)
+}
+
+/// "Russian demands": a state named by its demonym (a region's, "Western", is no party).
+fn state_demonym(mention: &Mention) -> bool {
+    mention.kind == MentionKind::Demonym && mention.entity_type == EntityType::Country
 }
 
 fn is_party(mention: &Mention) -> bool {
