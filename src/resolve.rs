@@ -325,14 +325,32 @@ impl State<'_> {
                 .and_then(|k| k.metonym_for.clone());
             id
         });
-        let duplicate = self
-            .roles
-            .iter()
-            .any(|r| r.holder == holder && r.title == role.title && r.of == of);
+        // "Petrov told his French counterpart Laurent": a counterpart holds the same office in
+        // another state, the office of the person with a role named last before.
+        let mut title = role.title.clone();
+        if title.eq_ignore_ascii_case("counterpart") {
+            let office = self
+                .roles
+                .iter()
+                .filter(|r| r.holder != holder && !r.title.eq_ignore_ascii_case("counterpart"))
+                .max_by_key(|r| self.last_seen[r.holder]);
+            if let Some(office) = office {
+                title = office.title.clone();
+            }
+        }
+        // "President Petrov" after "Ruritanian President Petrov" is the same office: a role
+        // whose state is not stated gives way to the one whose state is.
+        let duplicate = self.roles.iter().any(|r| {
+            r.holder == holder && r.title == title && (r.of == of || of.is_none() && r.of.is_some())
+        });
+        if of.is_some() {
+            self.roles
+                .retain(|r| !(r.holder == holder && r.title == title && r.of.is_none()));
+        }
         if !duplicate {
             self.roles.push(Role {
                 holder,
-                title: role.title.clone(),
+                title,
                 of,
                 current: role.current,
                 evidence: role.span,
@@ -489,6 +507,43 @@ mod tests {
                     .unwrap_or_else(|| "-".to_string())
             })
             .collect()
+    }
+
+    /// The roles of an article as "holder: title of state".
+    fn roles(input: &str) -> Vec<String> {
+        let article = crate::corpus::parse("t", input.to_string(), std::path::Path::new("t.txt"))
+            .expect("test article");
+        let extraction = crate::pipeline::document(article).extraction;
+        extraction
+            .roles
+            .iter()
+            .map(|r| {
+                let of = r.of.map_or("-", |of| extraction.entities[of].name.as_str());
+                format!(
+                    "{}: {} of {of}",
+                    extraction.entities[r.holder].name, r.title
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_counterpart_holds_the_office_of_the_one_named_before() {
+        assert_eq!(
+            roles("President Ivan Sokolov told his French counterpart Paul Laurent on Friday."),
+            [
+                "Ivan Sokolov: President of -",
+                "Paul Laurent: President of France"
+            ]
+        );
+    }
+
+    #[test]
+    fn an_office_without_its_state_gives_way_to_the_same_office_with_it() {
+        assert_eq!(
+            roles("President Ivan Sokolov spoke. Later Russian President Ivan Sokolov left."),
+            ["Ivan Sokolov: President of Russia"]
+        );
     }
 
     #[test]

@@ -3,7 +3,8 @@
 
 Usage:
   python3 tests/score_seeds.py --gold tests/data/gold-seeds \
-      --quotations quotations.csv --contacts contacts.csv [--json]
+      --quotations quotations.csv --contacts contacts.csv \
+      --entities entities.csv --roles roles.csv [--json] [--verbose]
 
 Quotations: a system row matches a gold quote of the same article when their content spans
 overlap by at least half of the shorter one (code points, after trimming quote marks and
@@ -15,6 +16,20 @@ Precision = correct rows / rows, recall = correct gold / gold.
 Contacts: every gold event expands to its unordered participant pairs (pairs across `sides`
 when given; pairs with an `optional` name are neutral); a system row (doc, a, b) matches a gold
 pair of the same article when the names match as above. Reported with and without the status.
+
+Entities (`entities` query CSV): per article and per entity. A system entity (one IRI in one
+article) stands for a gold entity of that article when one of its mention texts, or its name,
+is one of the gold entity's surface forms or its name (case-folded, without a leading "the" or
+a possessive ending). Precision = system entities standing for a gold entity / system
+entities, recall = gold entities some system entity stands for / gold entities; typed scores
+also need the type groups to agree (Person; Organization; Place = Country, City, Place; the
+gold's Other has no group and counts only untyped). Pronoun mentions are left out. Aliases:
+of the surface forms of the gold entities found, the share the system gives the one entity.
+
+Roles (`roles` query CSV): a system row (person, title, of, doc) matches a gold role of the same
+article when the person names the role's holder (as for quotations) and the titles are equal
+(case-folded); "with of" also needs the organization or country to name the gold one, or both
+to be empty. Each row and each gold role is used once.
 Standard library only.
 """
 import argparse
@@ -149,6 +164,109 @@ def score_contacts(gold, rows):
     return results
 
 
+PRONOUNS = {"he", "she", "him", "her", "his", "hers", "they", "them", "their", "it", "its", "i", "we", "us", "me"}
+
+
+def bare(text):
+    text = norm(text)
+    if text.startswith("the "):
+        text = text[4:]
+    if text.endswith("'s"):
+        text = text[:-2]
+    elif text.endswith("'"):
+        text = text[:-1]
+    return text
+
+
+def group(entity_type):
+    entity_type = (entity_type or "").lower()
+    if "person" in entity_type:
+        return "Person"
+    if "organization" in entity_type or "organisation" in entity_type:
+        return "Organization"
+    if entity_type in ("country", "city", "place", "location", "region", "continent", "state", "province", "landmark"):
+        return "Place"
+    return "Other"
+
+
+def score_entities(gold, rows):
+    system = {}
+    for row in rows:
+        if row["doc"] not in gold or norm(row["mention"]) in PRONOUNS:
+            continue
+        entity = system.setdefault((row["doc"], row["entity"]), {"names": set(), "group": group(row["type"])})
+        entity["names"].update({bare(row["mention"]), bare(row["name"])})
+    gold_entities = [
+        (doc, entity, {bare(f) for f in entity.get("surface_forms", [])} | {bare(entity["name"])})
+        for doc, data in gold.items() for entity in data["entities"]
+    ]
+    stands = {}  # (doc, IRI) -> [(gold index, same group)]
+    for (doc, iri), entity in system.items():
+        for gi, (gdoc, gent, forms) in enumerate(gold_entities):
+            if gdoc == doc and entity["names"] & forms:
+                stands.setdefault((doc, iri), []).append((gi, group(gent["type"]) == entity["group"]))
+    results = {}
+    for typed in (False, True):
+        groups = ["Person", "Organization", "Place"] if typed else ["all"]
+        for g in groups:
+            in_group = lambda t: not typed or t == g
+            sys_keys = [k for k, e in system.items() if in_group(e["group"])]
+            gold_idx = [i for i, (_, e, _) in enumerate(gold_entities) if in_group(group(e["type"]))]
+            right = sum(1 for k in sys_keys if any(ok or not typed for _, ok in stands.get(k, [])))
+            found = {gi for k in sys_keys for gi, ok in stands.get(k, []) if ok or not typed}
+            result = prf(right, len(sys_keys), len(gold_idx))
+            result["correct"] = f"{right}/{len(sys_keys)} system right, {len(found & set(gold_idx))}/{len(gold_idx)} gold found"
+            result["R"] = round(len(found & set(gold_idx)) / len(gold_idx), 3) if gold_idx else 0.0
+            p, r = result["P"], result["R"]
+            result["F1"] = round(2 * p * r / (p + r), 3) if p + r else 0.0
+            results[g if typed else "untyped"] = result
+            if VERBOSE and not typed:
+                for gi in sorted(set(gold_idx) - found):
+                    print(f"MISSED entity {gold_entities[gi][0][:3]} {gold_entities[gi][1]['name']}")
+                for k in sys_keys:
+                    if k not in stands:
+                        print(f"EXTRA  entity {k[0][:3]} {sorted(system[k]['names'])}")
+    # Aliases: the surface forms of each found gold entity that its best system entity holds.
+    held = total = 0
+    for gi, (doc, gent, forms) in enumerate(gold_entities):
+        candidates = [system[k]["names"] for k, hits in stands.items() if any(h == gi for h, _ in hits)]
+        if not candidates:
+            continue
+        best = max(candidates, key=lambda names: len(names & forms))
+        total += len(forms)
+        held += len(best & forms)
+    results["aliases"] = {"held": held, "forms": total, "R": round(held / total, 3) if total else 0.0}
+    return results
+
+
+def score_roles(gold, rows):
+    gold_roles = [
+        (doc, entity["name"], role)
+        for doc, data in gold.items() for entity in data["entities"] for role in entity.get("roles", [])
+    ]
+    rows = [r for r in rows if r["doc"] in gold]
+    results = {}
+    for with_of in (False, True):
+        used, correct = set(), 0
+        for row in rows:
+            for gi, (doc, holder, role) in enumerate(gold_roles):
+                if gi in used or doc != row["doc"] or not same_name(row["person"], holder):
+                    continue
+                if norm(row["title"]) != norm(role["role"]):
+                    continue
+                if with_of and not (same_name(row["of"], role.get("of")) or not row["of"] and not role.get("of")):
+                    continue
+                used.add(gi)
+                correct += 1
+                break
+        if VERBOSE and with_of:
+            for gi, (doc, holder, role) in enumerate(gold_roles):
+                if gi not in used:
+                    print(f"MISSED role {doc[:3]} {holder}: {role['role']} of {role.get('of')}")
+        results["with_of" if with_of else "title"] = prf(correct, len(rows), len(gold_roles))
+    return results
+
+
 def prf(correct, n_sys, n_gold):
     p = correct / n_sys if n_sys else 0.0
     r = correct / n_gold if n_gold else 0.0
@@ -166,6 +284,8 @@ def main():
     parser.add_argument("--gold", required=True)
     parser.add_argument("--quotations")
     parser.add_argument("--contacts")
+    parser.add_argument("--entities", help="the `entities` query's CSV")
+    parser.add_argument("--roles", help="the `roles` query's CSV")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--verbose", action="store_true", help="list missed, extra and wrongly attributed quotations")
     args = parser.parse_args()
@@ -177,12 +297,25 @@ def main():
         out["quotations"] = score_quotes(gold, read_csv(args.quotations))
     if args.contacts:
         out["contacts"] = score_contacts(gold, read_csv(args.contacts))
+    if args.entities:
+        out["entities"] = score_entities(gold, read_csv(args.entities))
+    if args.roles:
+        out["roles"] = score_roles(gold, read_csv(args.roles))
     if args.json:
         print(json.dumps(out))
         return
     for name, result in out.items():
         if name == "quotations":
             print(f"quotations: P={result['P']} R={result['R']} F1={result['F1']} | with speaker: P={result['speaker_P']} R={result['speaker_R']} F1={result['speaker_F1']} ({result['speaker_correct']}/{result['system']} rows, {result['gold']} gold)")
+        elif name == "entities":
+            for key, r in result.items():
+                if key == "aliases":
+                    print(f"entities aliases: R={r['R']} ({r['held']}/{r['forms']} surface forms on one entity)")
+                else:
+                    print(f"entities ({key}): P={r['P']} R={r['R']} F1={r['F1']} ({r['correct']})")
+        elif name == "roles":
+            for key, r in result.items():
+                print(f"roles ({key}): P={r['P']} R={r['R']} F1={r['F1']} ({r['correct']}/{r['system']} rows, {r['gold']} gold)")
         else:
             for key, r in result.items():
                 print(f"contacts ({key}): P={r['P']} R={r['R']} F1={r['F1']} ({r['correct']}/{r['system']} rows, {r['gold']} gold pairs)")

@@ -187,7 +187,14 @@ fn seed_scores_against_the_gold_stay_above_the_floor() {
     let dir = tempfile::tempdir().expect("temp dir");
     let quotations = dir.path().join("quotations.csv");
     let contacts = dir.path().join("contacts.csv");
-    for (name, path) in [("quotations", &quotations), ("contacts", &contacts)] {
+    let entities = dir.path().join("entities.csv");
+    let roles = dir.path().join("roles.csv");
+    for (name, path) in [
+        ("quotations", &quotations),
+        ("contacts", &contacts),
+        ("entities", &entities),
+        ("roles", &roles),
+    ] {
         let mut out = Vec::new();
         let query = newsgraph::query::resolve(name).expect("bundled");
         newsgraph::query::run(
@@ -207,6 +214,10 @@ fn seed_scores_against_the_gold_stay_above_the_floor() {
             .arg(&quotations)
             .arg("--contacts")
             .arg(&contacts)
+            .arg("--entities")
+            .arg(&entities)
+            .arg("--roles")
+            .arg(&roles)
             .current_dir(crate::common::root()),
     );
     let scores: serde_json::Value = serde_json::from_str(&output).expect("json scores");
@@ -219,6 +230,23 @@ fn seed_scores_against_the_gold_stay_above_the_floor() {
     let contact_r = scores["contacts"]["pairs"]["R"].as_f64().expect("number");
     assert!(contact_p >= 0.80, "contact precision fell to {contact_p}");
     assert!(contact_r >= 0.45, "contact recall fell to {contact_r}");
+    let f1 = |path: &[&str]| {
+        path.iter()
+            .fold(&scores, |value, key| &value[*key])
+            .as_f64()
+            .expect("number")
+    };
+    let entity_f1 = f1(&["entities", "untyped", "F1"]);
+    let person_f1 = f1(&["entities", "Person", "F1"]);
+    assert!(entity_f1 >= 0.85, "seed entity F1 fell to {entity_f1}");
+    assert!(person_f1 >= 0.90, "seed person F1 fell to {person_f1}");
+    let title_f1 = f1(&["roles", "title", "F1"]);
+    let role_f1 = f1(&["roles", "with_of", "F1"]);
+    assert!(title_f1 >= 0.90, "seed role title F1 fell to {title_f1}");
+    assert!(
+        role_f1 >= 0.65,
+        "seed role F1 (title and state) fell to {role_f1}"
+    );
 }
 
 #[test]

@@ -268,6 +268,34 @@ const FUNCTION_WORDS: &[&str] = &[
     "last",
     "next",
     "recently",
+    // Sentence adverbs and prepositions that open a sentence ("Nonetheless, …", "Amid …").
+    "amid",
+    "amidst",
+    "among",
+    "amongst",
+    "nonetheless",
+    "nevertheless",
+    "moreover",
+    "furthermore",
+    "thus",
+    "hence",
+    "indeed",
+    "likewise",
+    "notwithstanding",
+    "regardless",
+    "accordingly",
+    "consequently",
+    "additionally",
+    "whereas",
+    "throughout",
+    "toward",
+    "towards",
+    "upon",
+    "within",
+    "beyond",
+    "against",
+    "between",
+    "across",
 ];
 
 /// Whether a word has a capital after a lowercase letter past a surname prefix: "FactWire",
@@ -1197,6 +1225,14 @@ impl Scanner<'_> {
         if !person || (sentence_initial && all_common && !opens_with_name) {
             return Some(end);
         }
+        // "the Russia-NATO act", "US-China talks": known names joined by hyphens name a
+        // relation between them, not a person.
+        let known_part = |part: &str| {
+            self.lexicon.known.contains_key(part) || self.lexicon.demonyms.contains_key(part)
+        };
+        if words.len() == 1 && last.contains('-') && last.split('-').all(known_part) {
+            return Some(end);
+        }
         // "Proponents, including the mayors, have urged …": a plural noun opening a sentence,
         // not a surname, as its verb agrees with a plural (a person takes "has", not "have").
         if words.len() == 1 && sentence_initial && last.ends_with('s') && self.plural_subject(end) {
@@ -1450,6 +1486,13 @@ mod tests {
                 "Person Name \"Laurent\"",
             ],
         );
+    }
+
+    #[test]
+    fn hyphenated_known_names_and_sentence_adverbs_are_no_persons() {
+        check("The Russia-NATO council met.", &[]);
+        check("Nonetheless, the talks went on.", &[]);
+        check("Amid the talks, nothing moved.", &[]);
     }
 
     #[test]
