@@ -128,10 +128,44 @@ fn trigger(view: &View, idx: usize) -> Option<(EventKind, Pattern)> {
             (EventKind::Other, Pattern::Preposition(&["with", "to"]))
         }
         "phoned" | "telephoned" => (EventKind::Call, Pattern::Object),
+        // "in a phone call with Laurent", "their call": the noun (not "a call to arms", "calls
+        // for").
+        "call" | "calls"
+            if !matches!(next.as_str(), "to" | "for")
+                && matches!(
+                    view.lower(idx.checked_sub(1)?).as_str(),
+                    "a" | "the"
+                        | "phone"
+                        | "telephone"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "video"
+                        | "conference"
+                ) =>
+        {
+            (EventKind::Call, Pattern::Noun)
+        }
         "called" | "calls" | "call"
             if !matches!(
                 next.as_str(),
-                "on" | "for" | "it" | "him" | "her" | "them" | "the" | "a" | "an" | "this" | "that"
+                "on" | "for"
+                    | "it"
+                    | "him"
+                    | "her"
+                    | "them"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "this"
+                    | "that"
+                    | "out"
+                    | "upon"
+                    | "again"
+                    | "into"
+                    | "in"
+                    | "off"
+                    | "to"
             ) =>
         {
             (EventKind::Call, Pattern::Object)
@@ -149,7 +183,8 @@ fn trigger(view: &View, idx: usize) -> Option<(EventKind, Pattern)> {
         }
         // "Petrov and Laurent met on Friday": no object, the subject is both parties.
         "met" | "meet" | "meets" => (EventKind::Meeting, Pattern::Object),
-        "meeting" | "summit" | "conversation" | "call" => (EventKind::Meeting, Pattern::Noun),
+        "meeting" | "summit" | "conversation" => (EventKind::Meeting, Pattern::Noun),
+        "call" if !matches!(next.as_str(), "to" | "for") => (EventKind::Meeting, Pattern::Noun),
         // "Petrov and Laurent held a joint news conference", "a press conference with Laurent".
         "conference" if matches!(view.lower(idx.checked_sub(1)?).as_str(), "news" | "press") => {
             (EventKind::Meeting, Pattern::Noun)
@@ -263,6 +298,14 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
                 // subject of the sentence demanded.
                 participants.extend(first_party(view, sentence_start, idx));
             }
+            // "send contributions to the fund", "sent troops to": sending is a letter only when
+            // a letter, message or the like is named.
+            let sends = matches!(word.as_str(), "send" | "sent" | "sends" | "sending");
+            let letter_named =
+                (idx + 1..sentence_end.min(idx + 6)).any(|i| is_letter_word(view, i));
+            if sends && !letter_named {
+                return None;
+            }
             if kind == EventKind::Letter {
                 // "sent Petrov a letter": the recipient before the thing sent. Several
                 // subjects of a letter signed it together, so without a recipient there is no
@@ -360,11 +403,14 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
             if kind == EventKind::Meeting && other.entity_type != EntityType::Person {
                 return None;
             }
-            // "called Laurent “a liar”", "what he called Laurent's “sex tape”": naming, not a
-            // call.
+            // "called Laurent “a liar”", "what he called Laurent's “sex tape”", "called
+            // Laurent's remarks childish": naming, not a call (one calls a person, not a
+            // possession).
             let after = view.after(other);
             if kind == EventKind::Call
-                && (after..after + 3).any(|i| matches!(view.text(i), "“" | "\"" | "‘" | "''" | "'"))
+                && ((after..after + 3)
+                    .any(|i| matches!(view.text(i), "“" | "\"" | "‘" | "''" | "'"))
+                    || is_possessive(view, other))
             {
                 return None;
             }
@@ -433,6 +479,11 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
                     }
                 }
             }
+            if subject.is_empty() && other.is_none() {
+                // "During their phone call Tuesday, Petrov and Laurent reaffirmed …": the two
+                // the possessive stands for are the subject after the phrase.
+                subject = their_pair(view, idx, sentence_end);
+            }
             if subject.len() >= 2 && other.is_none() {
                 // "Petrov and Laurent held talks".
                 participants.extend(subject.iter().copied());
@@ -456,6 +507,27 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
         }
     }
     finish_event(view, kind, idx, &participants)
+}
+
+/// "During their call Tuesday, Petrov and Laurent …": after "their" and the noun at `idx`, the
+/// two parties joined by "and" that open the clause after the next comma.
+fn their_pair<'a>(view: &View<'a>, idx: usize, end: usize) -> Vec<&'a Mention> {
+    let Some(before) = idx.checked_sub(1) else {
+        return Vec::new();
+    };
+    let their = (before.saturating_sub(2)..=before).any(|i| view.lower(i) == "their");
+    let comma = (idx + 1..end.min(idx + 6)).find(|&i| view.text(i) == ",");
+    let (true, Some(comma)) = (their, comma) else {
+        return Vec::new();
+    };
+    let Some(first) = view.mention_starting(comma + 1).filter(|m| is_party(m)) else {
+        return Vec::new();
+    };
+    let and = view.after(first);
+    match view.mention_starting(and + 1) {
+        Some(second) if view.lower(and) == "and" && is_party(second) => vec![first, second],
+        _ => Vec::new(),
+    }
 }
 
 /// An event between the parties of `side`, acting together, and `other`.
@@ -560,13 +632,30 @@ fn double_object<'a>(view: &View<'a>, idx: usize) -> Option<&'a Mention> {
         view.lower(after).as_str(),
         "a" | "an" | "the" | "his" | "her" | "their"
     );
-    let thing = (after + 1..after + 3).any(|i| {
-        matches!(
-            view.lower(i).as_str(),
-            "letter" | "message" | "note" | "email" | "e-mail" | "memo" | "text" | "cable"
-        )
-    });
+    let thing = (after + 1..after + 3).any(|i| is_letter_word(view, i));
     (article && thing).then_some(recipient)
+}
+
+/// Whether the word at `i` names a written message ("letter", "email", "memo").
+fn is_letter_word(view: &View, i: usize) -> bool {
+    matches!(
+        view.lower(i).as_str(),
+        "letter"
+            | "letters"
+            | "message"
+            | "messages"
+            | "note"
+            | "email"
+            | "emails"
+            | "e-mail"
+            | "memo"
+            | "text"
+            | "cable"
+            | "response"
+            | "reply"
+            | "proposal"
+            | "invitation"
+    )
 }
 
 /// A party: a person, an organization acting as one, or a state.
@@ -575,15 +664,37 @@ fn party_at<'a>(view: &View<'a>, idx: usize) -> Option<&'a Mention> {
         view.lower(idx).as_str(),
         "the" | "his" | "her" | "their" | "its" | "my" | "our" | "your"
     );
+    // "with conservative host Ann Brooks", "told radio host Brooks": a word or two describing
+    // the title of a name need no determiner ("told reporters Petrov had lied" names no party
+    // of "told", nor "called again for President Petrov to resign" a call).
+    let describing = |i: usize| {
+        let lower = view.lower(i);
+        view.kind(i) == Some(crate::model::TokenKind::Word)
+            && view.text(i).starts_with(|c: char| c.is_lowercase())
+            && !CLAUSE_WORDS.contains(&lower.as_str())
+            && !super::is_auxiliary(&lower)
+            && !matches!(
+                lower.as_str(),
+                "without" | "against" | "upon" | "into" | "through" | "over" | "under" | "again"
+            )
+    };
+    let described = !determiner && describing(idx);
     let mut mention = view.mention_starting(idx).or_else(|| {
         // "the Daily Ledger", "his senior adviser Laurent", "my colleague Ann Brooks": a
         // determiner, maybe a description, then the name.
-        let words = (idx + 1..idx + 5)
-            .take_while(|&i| determiner && view.kind(i) == Some(crate::model::TokenKind::Word));
+        let words = (idx + 1..idx + 5).take_while(|&i| {
+            (determiner || described) && view.kind(i) == Some(crate::model::TokenKind::Word)
+        });
         let mut last = idx;
         for i in words {
             if let Some(mention) = view.mention_starting(i) {
-                return Some(mention);
+                // The title opens the mention's phrase, right after the describing words.
+                let titled = (mention.kind == MentionKind::Title || mention.role.is_some())
+                    && i <= idx + 3
+                    && (idx..i)
+                        .take_while(|&w| view.tokens[w].span.end <= mention.phrase.start)
+                        .all(describing);
+                return (determiner || titled).then_some(mention);
             }
             last = i;
         }
@@ -615,13 +726,18 @@ fn party_at<'a>(view: &View<'a>, idx: usize) -> Option<&'a Mention> {
     if is_possessive(view, mention) {
         // "Ruritania's state network RTV", "Laurent's chief of staff, Ivanova": the party is the
         // one named after the possessive; the possessor alone when nothing is named.
+        // ("told the Ledger's editorial board that he …": the clause after is no owner's.)
         let owned = (after..after + 4)
             .take_while(|&i| {
                 view.mention_starting(i).is_some()
                     || view.text(i).starts_with(|c: char| c.is_lowercase())
+                        && !CLAUSE_WORDS.contains(&view.lower(i).as_str())
                     || matches!(view.text(i), "," | "“" | "\"" | "''")
             })
-            .find_map(|i| view.mention_starting(i).filter(|m| is_party(m)));
+            .find_map(|i| {
+                view.mention_starting(i)
+                    .filter(|m| is_party(m) && m.kind != MentionKind::Pronoun)
+            });
         if let Some(owned) = owned {
             return Some(owned);
         }
@@ -722,10 +838,19 @@ fn subject_group<'a>(
         let lower = view.lower(prev);
         // "Sen. Ann Brooks (R-Ohio) told …": a short aside in parentheses between the subject
         // and its verb.
-        if lower == ")" {
-            let open = (prev.saturating_sub(8).max(sentence_start)..prev)
+        // "Joyce — who is listed as an attorney — told …": so is one between dashes.
+        let dash = matches!(view.text(prev), "—" | "–");
+        if lower == ")" || dash {
+            let opening = |i: usize| {
+                if dash {
+                    view.text(i) == view.text(prev)
+                } else {
+                    view.text(i) == "("
+                }
+            };
+            let open = (prev.saturating_sub(16).max(sentence_start)..prev)
                 .rev()
-                .find(|&i| view.text(i) == "(");
+                .find(|&i| opening(i));
             match open {
                 Some(open) => {
                     cursor = open;
@@ -745,7 +870,7 @@ fn subject_group<'a>(
         // "Petrov and Laurent, the ministers of trade, began talks": the subject comes before
         // an apposition set off by commas (a short one, that names no other person).
         if lower == "," {
-            let open = (prev.saturating_sub(10).max(sentence_start + 1)..prev)
+            let open = (prev.saturating_sub(16).max(sentence_start + 1)..prev)
                 .rev()
                 .find(|&i| view.text(i) == ",");
             let Some(open) = open else {
@@ -961,9 +1086,11 @@ fn qualify(
         .take_while(|&i| view.kind(i) == Some(crate::model::TokenKind::Word))
         .any(|i| matches!(word(i).as_str(), "would" | "could" | "might" | "may"));
     // "has no plans to meet".
+    // "has no plans to meet", "there was no telephone call".
     let no_plans = before
         .windows(2)
-        .any(|w| w[0] == "no" && matches!(w[1].as_str(), "plans" | "plan" | "intention"));
+        .any(|w| w[0] == "no" && matches!(w[1].as_str(), "plans" | "plan" | "intention"))
+        || before.iter().rev().take(2).any(|w| w == "no");
     let (status, tense) = if no_plans
         || has(&[
             "not", "n't", "never", "refused", "declined", "didn't", "hasn't", "haven't", "won't",
@@ -1329,6 +1456,55 @@ mod tests {
         check(
             "Many top Democrats interviewed by CNN asked not to be named.",
             &[],
+        );
+    }
+
+    #[test]
+    fn calls_as_nouns_and_the_pair_their_stands_for() {
+        check(
+            "Ann Petrov is conceding the race in a phone call with Maria Laurent.",
+            &["call happened - | Ann Petrov, Maria Laurent"],
+        );
+        check(
+            "During their phone call, Petrov and Laurent reaffirmed their commitment.",
+            &["call happened - | Petrov, Laurent"],
+        );
+        check(
+            "The spokesman said there was no telephone call planned with Petrov.",
+            &[],
+        );
+        check(
+            "A spokesman for Mr. Laurent said there was no telephone call with Petrov.",
+            &["call negated - | Laurent, Petrov"],
+        );
+    }
+
+    #[test]
+    fn naming_and_calling_for_are_no_calls_and_sending_needs_a_letter() {
+        check("Petrov called Laurent's remarks a disgrace.", &[]);
+        check("Petrov called out Laurent for his remarks.", &[]);
+        check("Petrov called upon Laurent to resign.", &[]);
+        check(
+            "Gov. Ann Brooks answered with a call to arms against Laurent.",
+            &[],
+        );
+        check("Petrov sent troops to Ruritania.", &[]);
+    }
+
+    #[test]
+    fn a_titled_name_after_a_short_description_is_a_party() {
+        check(
+            "Petrov said in an interview with conservative host Ann Brooks on Sunday.",
+            &["interview happened - | Petrov, Ann Brooks"],
+        );
+        check("Laurent told reporters Petrov had lied.", &[]);
+        check(
+            "Petrov told the Daily Ledger's editorial board that he supported it.",
+            &["told happened - | Petrov, Daily Ledger"],
+        );
+        check(
+            "Ann Petrov — who is listed as an attorney in Ohio — told CNN she would appeal.",
+            &["interview happened - | Ann Petrov, CNN"],
         );
     }
 }
