@@ -39,7 +39,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::model::{ReportedStatement, Version, VersionMatch};
+use crate::model::{EventReport, ReportedEvent, ReportedStatement, Version, VersionMatch};
 use crate::ontology::Lexicon;
 
 /// Two versions from different articles whose [`similarity`] is at least this are one
@@ -300,6 +300,96 @@ fn group(versions: &[Version], matches: &[VersionMatch]) -> Vec<ReportedStatemen
         .collect()
 }
 
+/// The occasions several articles report, from the reports of events that share their
+/// participants: reports with the same participants go together when their dates agree (an
+/// undated report joins the one dated occasion of those participants, or the undated ones when
+/// none is dated) and their kinds do (a generic "other", such as "spoke", joins any kind, as
+/// long as the specific kinds among the reports are one). Only occasions reported by two
+/// articles or more are returned, ordered by their first report.
+///
+/// The grouping reads nothing but the reports, so it does not depend on the order in which
+/// articles came in.
+pub fn occasions(reports: &[EventReport]) -> Vec<ReportedEvent> {
+    let mut reports = reports.to_vec();
+    reports.sort();
+    reports.dedup();
+    let mut by_parties: BTreeMap<&[String], Vec<&EventReport>> = BTreeMap::new();
+    for report in &reports {
+        if report.participants.len() >= 2 {
+            by_parties
+                .entry(report.participants.as_slice())
+                .or_default()
+                .push(report);
+        }
+    }
+    let mut found = Vec::new();
+    for group in by_parties.values() {
+        let dates: BTreeSet<&str> = group.iter().filter_map(|r| r.date.as_deref()).collect();
+        let mut by_date: BTreeMap<Option<&str>, Vec<&EventReport>> = BTreeMap::new();
+        for report in group {
+            let date = match (report.date.as_deref(), dates.len()) {
+                (Some(date), _) => Some(date),
+                // The one dated occasion of these participants.
+                (None, 1) => dates.iter().next().copied(),
+                (None, _) => None,
+            };
+            by_date.entry(date).or_default().push(report);
+        }
+        for same_date in by_date.into_values() {
+            let kinds: BTreeSet<&str> = same_date
+                .iter()
+                .map(|r| r.kind.as_str())
+                .filter(|kind| *kind != "other")
+                .collect();
+            let reports: Vec<EventReport> = if kinds.len() <= 1 {
+                same_date.into_iter().cloned().collect()
+            } else {
+                // Specific kinds that differ are different occasions; a generic report could
+                // be any of them and joins none.
+                for kind in kinds {
+                    let one_kind: Vec<EventReport> = same_date
+                        .iter()
+                        .filter(|r| r.kind == kind)
+                        .map(|r| (*r).clone())
+                        .collect();
+                    push_reported(&mut found, one_kind);
+                }
+                continue;
+            };
+            push_reported(&mut found, reports);
+        }
+    }
+    found.sort_by(|a: &ReportedEvent, b: &ReportedEvent| a.reports[0].cmp(&b.reports[0]));
+    found
+}
+
+/// Keeps `reports` as an occasion when two articles or more report it. An article that
+/// reports two events among them tells two occasions apart (a demand and its answer): they
+/// are split by kind, and a kind still holding two of one article's events is no occasion.
+fn push_reported(found: &mut Vec<ReportedEvent>, mut reports: Vec<EventReport>) {
+    reports.sort();
+    let articles: BTreeSet<&str> = reports.iter().map(|r| r.doc.as_str()).collect();
+    if articles.len() < 2 {
+        return;
+    }
+    if articles.len() == reports.len() {
+        found.push(ReportedEvent { reports });
+        return;
+    }
+    let kinds: BTreeSet<&str> = reports.iter().map(|r| r.kind.as_str()).collect();
+    if kinds.len() < 2 {
+        return;
+    }
+    for kind in kinds {
+        let one_kind: Vec<EventReport> =
+            reports.iter().filter(|r| r.kind == kind).cloned().collect();
+        let articles: BTreeSet<&str> = one_kind.iter().map(|r| r.doc.as_str()).collect();
+        if articles.len() >= 2 && articles.len() == one_kind.len() {
+            found.push(ReportedEvent { reports: one_kind });
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -470,5 +560,78 @@ mod tests {
             .collect();
         let profiles: Vec<Words> = versions.iter().map(|v| words(&v.text)).collect();
         assert_eq!(candidates(&versions, &profiles).len(), 45);
+    }
+
+    fn report(
+        doc: &str,
+        position: usize,
+        kind: &str,
+        status: &str,
+        date: Option<&str>,
+    ) -> EventReport {
+        EventReport {
+            doc: doc.to_owned(),
+            position,
+            participants: vec!["a".to_owned(), "b".to_owned()],
+            kind: kind.to_owned(),
+            status: status.to_owned(),
+            date: date.map(str::to_owned),
+        }
+    }
+
+    fn grouped(reports: &[EventReport]) -> Vec<Vec<String>> {
+        occasions(reports)
+            .iter()
+            .map(|o| {
+                o.reports
+                    .iter()
+                    .map(|r| format!("{}/{}", r.doc, r.position))
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn reports_of_one_call_in_two_articles_are_one_occasion_whatever_their_order() {
+        let reports = [
+            report("b", 1, "other", "Planned", Some("2022-02-01")),
+            report("a", 4, "call", "Happened", Some("2022-02-01")),
+            report("c", 2, "call", "Happened", Some("2022-02-03")),
+            report("d", 1, "call", "Happened", None),
+        ];
+        let found = occasions(&reports);
+        assert_eq!(grouped(&reports), [vec!["a/4", "b/1"]]);
+        assert!(!found[0].statuses_agree());
+        let mut reversed = reports.to_vec();
+        reversed.reverse();
+        assert_eq!(occasions(&reversed), found);
+    }
+
+    #[test]
+    fn an_undated_report_joins_the_one_dated_occasion_and_kinds_must_agree() {
+        assert_eq!(
+            grouped(&[
+                report("a", 1, "meeting", "Happened", None),
+                report("b", 1, "meeting", "Happened", Some("2022-02-01")),
+            ]),
+            [vec!["a/1", "b/1"]]
+        );
+        assert!(grouped(&[
+            report("a", 1, "meeting", "Happened", None),
+            report("b", 1, "letter", "Happened", None),
+        ])
+        .is_empty());
+    }
+
+    #[test]
+    fn two_events_of_one_article_stay_two_occasions() {
+        assert_eq!(
+            grouped(&[
+                report("a", 1, "letter", "Happened", None),
+                report("a", 2, "other", "Happened", None),
+                report("b", 1, "other", "Happened", None),
+            ]),
+            [vec!["a/2", "b/1"]]
+        );
     }
 }

@@ -537,6 +537,41 @@ pub struct ReportedStatement {
     pub matches: Vec<VersionMatch>,
 }
 
+/// One article's report of a communication event, as read back from the store for linking
+/// the reports of one occasion across articles.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct EventReport {
+    /// The id of the reporting article.
+    pub doc: String,
+    /// The event's 1-based position in its article (its IRI is `event/{doc}/{position}`).
+    pub position: usize,
+    /// The participants' IRIs, sorted.
+    pub participants: Vec<String>,
+    /// The kind ("call", "meeting", …, "other").
+    pub kind: String,
+    /// The status ("Happened", "Planned", "Possible", "Negated").
+    pub status: String,
+    /// The date the article gives it (`2022-02-01`), if any.
+    pub date: Option<String>,
+}
+
+/// One occasion reported by several articles: the same participants, a compatible date and
+/// kind. Built by [`link::occasions`](crate::link::occasions).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReportedEvent {
+    /// Two or more reports from two or more articles, ordered by article and position.
+    pub reports: Vec<EventReport>,
+}
+
+impl ReportedEvent {
+    /// Whether the reports give one status (all say it happened, or all that it is planned).
+    pub fn statuses_agree(&self) -> bool {
+        self.reports
+            .windows(2)
+            .all(|pair| pair[0].status == pair[1].status)
+    }
+}
+
 /// Two versions of a statement and how alike their words are.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct VersionMatch {

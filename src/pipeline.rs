@@ -176,7 +176,9 @@ pub fn remove(store: &Store, base: &Base, id: &str) -> Result<bool, StoreError> 
 }
 
 /// Rebuilds the statements of every speaker quoted in the article graphs `documents`, or
-/// holding a statement derived from them, after those graphs were written or removed.
+/// holding a statement derived from them, and the occasions (events reported by several
+/// articles) of every participant of their events, after those graphs were written or
+/// removed.
 /// Returns how many statements those speakers now have.
 ///
 /// Each speaker's statements are computed from all their quotations in the store, so the
@@ -197,6 +199,21 @@ pub fn link(store: &Store, base: &Base, documents: &[NamedNode]) -> Result<usize
                 store.replace_document(graph.as_ref(), &quads)?;
             }
             statements += found.len();
+        }
+    }
+    // The occasions several articles report, relinked the same way, per least participant.
+    let anchors = rdf::occasions::anchors(store, documents)?;
+    for batch in anchors.chunks(LINK_BATCH_SIZE) {
+        let mut reports = rdf::occasions::reports(store, base, batch)?;
+        for anchor in batch {
+            let found = linker::occasions(&reports.remove(anchor).unwrap_or_default());
+            let graph = rdf::occasions::graph(base, anchor.as_ref());
+            if found.is_empty() {
+                store.remove_document(graph.as_ref())?;
+            } else {
+                let quads = rdf::occasions::to_quads(base, anchor.as_ref(), &found);
+                store.replace_document(graph.as_ref(), &quads)?;
+            }
         }
     }
     Ok(statements)

@@ -6,6 +6,7 @@ mod common;
 mod contacts_dev;
 mod faults;
 mod load;
+mod occasions;
 mod pictures;
 mod properties;
 mod quote_regression;

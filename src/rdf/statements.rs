@@ -196,14 +196,14 @@ fn quotation(base: &Base, version: &Version) -> NamedNode {
 
 /// The IRIs as the terms of a SPARQL `VALUES` list. They are IRIs the store gave us, valid
 /// and written in full, so nothing of the query text can come from them.
-fn values(iris: &[NamedNode]) -> String {
+pub(super) fn values(iris: &[NamedNode]) -> String {
     let terms: Vec<String> = iris.iter().map(NamedNode::to_string).collect();
     terms.join(" ")
 }
 
 /// Runs a SELECT written with the usual prefixes and returns each solution's values in the
 /// order of its variables.
-fn select(store: &Store, sparql: &str) -> Result<Vec<Vec<Option<Term>>>, StoreError> {
+pub(super) fn select(store: &Store, sparql: &str) -> Result<Vec<Vec<Option<Term>>>, StoreError> {
     let mut text = String::new();
     for (prefix, namespace) in PREFIXES {
         text.push_str(&format!("PREFIX {prefix}: <{namespace}>\n"));

@@ -47,6 +47,7 @@ pub mod ng {
         REPORTED_STATEMENT = "ReportedStatement", VERSION = "version",
         SAME_STATEMENT_AS = "sameStatementAs", VERSION_MATCH = "VersionMatch",
         MATCHED_VERSION = "matchedVersion", SIMILARITY = "similarity",
+        REPORTED_EVENT = "ReportedEvent", REPORT = "report", STATUSES_AGREE = "statusesAgree",
     );
 }
 

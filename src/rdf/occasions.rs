@@ -1,0 +1,259 @@
+//! Occasions reported by several articles, in RDF: reads the events back from the store as
+//! [`EventReport`]s and turns [`ReportedEvent`]s into quads.
+//!
+//! In: a [`Store`] whose article graphs were just written or removed, and the occasions
+//! [`link::occasions`](crate::link::occasions) found. Out: the entities to relink, their
+//! reports, and the quads of the occasions whose least participant (by IRI) is one entity, all
+//! in that entity's graph `{B}occasions/{type}/{slug}`. `{doc}/{n}` is the first report:
+//!
+//! ```text
+//! <{B}reported-event/{doc}/{n}> a ng:ReportedEvent ;
+//!     ng:report <{B}event/{doc}/{n}> , <{B}event/{doc2}/{n2}> … ;
+//!     prov:wasDerivedFrom <{B}doc/{doc}> , <{B}doc/{doc2}> … ;
+//!     ng:statusesAgree false .
+//! ```
+//!
+//! The node joins the reports; their evidence, cue, date and status stay on each report, so
+//! that no query over events counts an occasion twice. An entity's graph is only ever rebuilt
+//! whole, so adding, replacing or removing an article is followed by relinking just the
+//! entities it touches ([`anchors`]).
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use oxigraph::model::vocab::{rdf, xsd};
+use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, Quad, Term};
+
+use super::statements::{select, values};
+use super::store::Store;
+use super::vocab::{ng, prov};
+use super::{encode_segment, Base, StoreError};
+use crate::model::{EventReport, ReportedEvent};
+
+/// How many IRIs one query lists in its `VALUES`.
+const IRIS_PER_QUERY: usize = 256;
+
+/// The entities whose occasions may change now that these article graphs were written or
+/// removed: the participants of their events, and of the events an occasion derived from one
+/// of them reports. Sorted.
+pub fn anchors(store: &Store, documents: &[NamedNode]) -> Result<Vec<NamedNode>, StoreError> {
+    let mut anchors = BTreeSet::new();
+    for chunk in documents.chunks(IRIS_PER_QUERY) {
+        let sparql = format!(
+            "SELECT DISTINCT ?participant WHERE {{
+               VALUES ?article {{ {} }}
+               {{ GRAPH ?article {{ ?event ng:participant ?participant ; ng:kind ?kind . }} }}
+               UNION
+               {{ ?occasion a ng:ReportedEvent ; prov:wasDerivedFrom ?article ;
+                     ng:report ?event .
+                  ?event ng:participant ?participant . }}
+             }}",
+            values(chunk)
+        );
+        for row in select(store, &sparql)? {
+            if let [Some(Term::NamedNode(participant))] = &row[..] {
+                anchors.insert(participant.clone());
+            }
+        }
+    }
+    Ok(anchors.into_iter().collect())
+}
+
+/// The reports of every event whose least participant is one of `anchors`, by anchor.
+///
+/// Events whose IRI is not one this base gives (a store built with another `--base`) are left
+/// out.
+pub fn reports(
+    store: &Store,
+    base: &Base,
+    anchors: &[NamedNode],
+) -> Result<BTreeMap<NamedNode, Vec<EventReport>>, StoreError> {
+    // (anchor, event) -> (doc, kind, status, date, participants)
+    type Row = (String, String, String, Option<String>, BTreeSet<String>);
+    let mut events: BTreeMap<(NamedNode, NamedNode), Row> = BTreeMap::new();
+    for chunk in anchors.chunks(IRIS_PER_QUERY) {
+        let sparql = format!(
+            "SELECT ?anchor ?event ?doc ?kind ?status ?date ?participant WHERE {{
+               VALUES ?anchor {{ {} }}
+               ?event ng:participant ?anchor ; ng:kind ?kind ; ng:status ?status ;
+                   prov:wasDerivedFrom ?article ; ng:participant ?participant .
+               ?article schema:identifier ?doc .
+               OPTIONAL {{ ?event ng:date ?date . }}
+             }}",
+            values(chunk)
+        );
+        for row in select(store, &sparql)? {
+            let [Some(Term::NamedNode(anchor)), Some(Term::NamedNode(event)), Some(Term::Literal(doc)), Some(Term::Literal(kind)), Some(Term::NamedNode(status)), date, Some(Term::NamedNode(participant))] =
+                &row[..]
+            else {
+                continue;
+            };
+            let date = match date {
+                Some(Term::Literal(date)) => Some(date.value().to_owned()),
+                _ => None,
+            };
+            let status = status
+                .as_str()
+                .rsplit(['#', '/'])
+                .next()
+                .unwrap_or_default()
+                .to_owned();
+            let entry = events
+                .entry((anchor.clone(), event.clone()))
+                .or_insert_with(|| {
+                    (
+                        doc.value().to_owned(),
+                        kind.value().to_owned(),
+                        status,
+                        date,
+                        BTreeSet::new(),
+                    )
+                });
+            entry.4.insert(participant.as_str().to_owned());
+        }
+    }
+    let mut reports: BTreeMap<NamedNode, Vec<EventReport>> = BTreeMap::new();
+    for ((anchor, event), (doc, kind, status, date, participants)) in events {
+        // Each occasion belongs to its least participant only, so it is written once.
+        if participants.iter().next().map(String::as_str) != Some(anchor.as_str()) {
+            continue;
+        }
+        let prefix = base.iri(format_args!("event/{}/", encode_segment(&doc)));
+        let Some(position) = event
+            .as_str()
+            .strip_prefix(prefix.as_str())
+            .and_then(|n| n.parse().ok())
+        else {
+            continue;
+        };
+        reports.entry(anchor).or_default().push(EventReport {
+            doc,
+            position,
+            participants: participants.into_iter().collect(),
+            kind,
+            status,
+            date,
+        });
+    }
+    Ok(reports)
+}
+
+/// The graph that holds the occasions whose least participant is `anchor`.
+pub fn graph(base: &Base, anchor: NamedNodeRef<'_>) -> NamedNode {
+    match anchor.as_str().strip_prefix(base.as_str()) {
+        // The entity's path is already encoded ("person/vladimir-petrov").
+        Some(path) => base.iri(format_args!("occasions/{path}")),
+        None => base.iri(format_args!(
+            "occasions/{}",
+            encode_segment(anchor.as_str())
+        )),
+    }
+}
+
+/// The quads of one anchor's occasions, all in [`graph`]`(anchor)`.
+pub fn to_quads(base: &Base, anchor: NamedNodeRef<'_>, occasions: &[ReportedEvent]) -> Vec<Quad> {
+    let graph = GraphName::from(graph(base, anchor));
+    let mut quads = Vec::new();
+    let mut add = |subject: &NamedNode, predicate: NamedNodeRef<'_>, object: Term| {
+        quads.push(Quad::new(subject.clone(), predicate, object, graph.clone()));
+    };
+    for occasion in occasions {
+        let Some(first) = occasion.reports.first() else {
+            continue;
+        };
+        let iri = base.iri(format_args!(
+            "reported-event/{}/{}",
+            encode_segment(&first.doc),
+            first.position
+        ));
+        add(&iri, rdf::TYPE, ng::REPORTED_EVENT.into());
+        for report in &occasion.reports {
+            let event = base.iri(format_args!(
+                "event/{}/{}",
+                encode_segment(&report.doc),
+                report.position
+            ));
+            add(&iri, ng::REPORT, event.into());
+        }
+        let docs: BTreeSet<&str> = occasion.reports.iter().map(|r| r.doc.as_str()).collect();
+        for doc in docs {
+            add(&iri, prov::WAS_DERIVED_FROM, base.document(doc).into());
+        }
+        let agree = if occasion.statuses_agree() {
+            "true"
+        } else {
+            "false"
+        };
+        add(
+            &iri,
+            ng::STATUSES_AGREE,
+            Literal::new_typed_literal(agree, xsd::BOOLEAN).into(),
+        );
+    }
+    quads
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn report(doc: &str, position: usize, status: &str) -> EventReport {
+        EventReport {
+            doc: doc.to_owned(),
+            position,
+            participants: vec!["a".to_owned(), "b".to_owned()],
+            kind: "call".to_owned(),
+            status: status.to_owned(),
+            date: None,
+        }
+    }
+
+    #[test]
+    fn an_occasion_names_its_reports_and_articles_and_whether_they_agree() {
+        let base = Base::default();
+        let anchor = NamedNode::new_unchecked(format!("{}person/ann-brooks", Base::DEFAULT));
+        let occasion = ReportedEvent {
+            reports: vec![report("a b", 2, "Happened"), report("c", 1, "Planned")],
+        };
+        let quads = to_quads(&base, anchor.as_ref(), &[occasion]);
+        let mut lines: Vec<String> = quads
+            .iter()
+            .map(|quad| {
+                assert_eq!(
+                    quad.graph_name.to_string(),
+                    "<https://example.org/newsgraph/occasions/person/ann-brooks>"
+                );
+                format!("{} {} {}", quad.subject, quad.predicate, quad.object)
+                    .replace("https://example.org/newsgraph/ontology#", "ng:")
+                    .replace(Base::DEFAULT, "")
+            })
+            .collect();
+        lines.sort();
+        expect_test::expect![[r#"
+            <reported-event/a%20b/2> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <ng:ReportedEvent>
+            <reported-event/a%20b/2> <http://www.w3.org/ns/prov#wasDerivedFrom> <doc/a%20b>
+            <reported-event/a%20b/2> <http://www.w3.org/ns/prov#wasDerivedFrom> <doc/c>
+            <reported-event/a%20b/2> <ng:report> <event/a%20b/2>
+            <reported-event/a%20b/2> <ng:report> <event/c/1>
+            <reported-event/a%20b/2> <ng:statusesAgree> "false"^^<http://www.w3.org/2001/XMLSchema#boolean>
+        "#]]
+        .assert_eq(&(lines.join("\n") + "\n"));
+    }
+
+    #[test]
+    fn every_term_written_is_in_the_ontology_with_a_label_and_a_comment() {
+        let ontology = crate::rdf::ontology().expect("the ontology parses");
+        let described = |term: NamedNodeRef<'_>, property: &str| {
+            ontology
+                .iter()
+                .any(|quad| quad.subject == term.into() && quad.predicate.as_str() == property)
+        };
+        for term in [ng::REPORTED_EVENT, ng::REPORT, ng::STATUSES_AGREE] {
+            for property in [
+                "http://www.w3.org/2000/01/rdf-schema#label",
+                "http://www.w3.org/2000/01/rdf-schema#comment",
+            ] {
+                assert!(described(term, property), "{term} has no {property}");
+            }
+        }
+    }
+}
