@@ -96,7 +96,8 @@ impl SpanSet {
 pub struct Article {
     /// Document id: the file stem, or the `id` of a JSON Lines record.
     pub id: String,
-    /// The original text, exactly as read (offsets refer to it).
+    /// The original text, exactly as read (offsets refer to it); with `--lossy`, as decoded,
+    /// each invalid UTF-8 sequence replaced by U+FFFD (see [`Article::lossy`]).
     pub text: String,
     /// Title, from the JSON record or the article header.
     pub title: Option<String>,
@@ -111,6 +112,20 @@ pub struct Article {
     /// Regions that hold no prose: header lines (date, news id, title) and web-page leftovers.
     /// The extractors find no facts inside them.
     pub skipped: Vec<Span>,
+    /// Set when the bytes were not UTF-8 and were decoded lossily (`--lossy`): the text is
+    /// not what the file holds, and the reader's caller warns about it.
+    pub lossy: Option<Lossy>,
+}
+
+/// Where and how much of an article's bytes were replaced by U+FFFD in lossy decoding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Lossy {
+    /// The 1-based line of a JSON Lines file, when the article is one line of it.
+    pub line: Option<usize>,
+    /// The offset of the first invalid byte, from the start of the file.
+    pub offset: usize,
+    /// How many invalid sequences became U+FFFD.
+    pub replaced: usize,
 }
 
 impl Article {
