@@ -14,9 +14,11 @@
 //! `Published: 0334 GMT January 28, 2022`, a dateline `February 3, 2022: -…`, a date line),
 //! `News ID:` lines, the title, and web-page leftovers (sign-up boxes, captchas, share
 //! buttons, copyright lines). They land in [`Article::skipped`]; the text itself is never
-//! changed, so every offset downstream refers to the bytes as read.
+//! changed, so every offset downstream refers to the bytes as read (or, with
+//! [`Decoding::Lossy`], to the text as decoded, each invalid UTF-8 sequence one U+FFFD).
 //!
-//! Deliberately left out: encodings other than UTF-8, HTML stripping, language detection,
+//! Deliberately left out: encodings other than UTF-8 (bytes that are not UTF-8 are an error,
+//! or U+FFFD when decoding lossily), HTML stripping, language detection,
 //! bylines, and dates in the prose (the date of an event is the extractors' business).
 
 use std::collections::HashSet;
@@ -27,7 +29,7 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use serde::Deserialize;
 
-use crate::model::{Article, Span};
+use crate::model::{Article, Lossy, Span};
 
 pub mod synthetic;
 
@@ -99,22 +101,73 @@ impl ReadError {
 /// explicitly is read as JSON Lines if it ends in `.jsonl` and as text otherwise. A
 /// directory reached twice (through a symlink, or named twice) is walked once.
 pub fn read(paths: &[PathBuf]) -> impl Iterator<Item = Result<Article, ReadError>> {
-    Reader::new(paths, None)
+    read_with(paths, Decoding::Strict)
+}
+
+/// [`read`], with bytes that are not UTF-8 read as `decoding` says.
+pub fn read_with(
+    paths: &[PathBuf],
+    decoding: Decoding,
+) -> impl Iterator<Item = Result<Article, ReadError>> {
+    let mut reader = Reader::new(paths, None);
+    reader.decoding = decoding;
+    reader
+}
+
+/// What to do with an article whose bytes are not UTF-8.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Decoding {
+    /// Report it ([`Problem::NotUtf8`]) and skip it.
+    #[default]
+    Strict,
+    /// Replace each invalid sequence with U+FFFD and keep the article, marked with
+    /// [`Article::lossy`] so that the caller can warn (`--lossy`).
+    Lossy,
+}
+
+/// The text of `bytes`, with what lossy decoding replaced (the offset of the first invalid
+/// byte and the number of invalid sequences); `Err` holds that offset when decoding is strict.
+fn decode(bytes: Vec<u8>, decoding: Decoding) -> Result<(String, Option<(usize, usize)>), usize> {
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok((text, None)),
+        Err(error) => {
+            let offset = error.utf8_error().valid_up_to();
+            if decoding == Decoding::Strict {
+                return Err(offset);
+            }
+            let bytes = error.into_bytes();
+            let replaced = bytes
+                .utf8_chunks()
+                .filter(|chunk| !chunk.invalid().is_empty())
+                .count();
+            let text = String::from_utf8_lossy(&bytes).into_owned();
+            Ok((text, Some((offset, replaced))))
+        }
+    }
 }
 
 /// Builds an article from the bytes of one text: checks that it is UTF-8 text with some
 /// content, then reads the header (date, title, skipped regions). `url` and `source` stay
 /// empty; they only come from JSON Lines records.
 pub fn parse(id: &str, bytes: impl Into<Vec<u8>>, path: &Path) -> Result<Article, ReadError> {
-    let bytes = bytes.into();
+    parse_with(id, bytes.into(), path, Decoding::Strict)
+}
+
+/// [`parse`], with bytes that are not UTF-8 read as `decoding` says.
+pub fn parse_with(
+    id: &str,
+    bytes: Vec<u8>,
+    path: &Path,
+    decoding: Decoding,
+) -> Result<Article, ReadError> {
     let malformed = |problem| ReadError::malformed(path, None, problem);
     // NUL is valid UTF-8 but never appears in an article; checking it first also catches
     // UTF-16 files, which would otherwise be reported as bad UTF-8 at byte 1.
     if bytes.contains(&0) {
         return Err(malformed(Problem::Binary));
     }
-    let text = String::from_utf8(bytes)
-        .map_err(|error| malformed(Problem::NotUtf8(error.utf8_error().valid_up_to())))?;
+    let (text, replaced) =
+        decode(bytes, decoding).map_err(|offset| malformed(Problem::NotUtf8(offset)))?;
     if text.chars().all(is_space) {
         return Err(malformed(Problem::Empty));
     }
@@ -131,6 +184,11 @@ pub fn parse(id: &str, bytes: impl Into<Vec<u8>>, path: &Path) -> Result<Article
         path: path.to_path_buf(),
         skipped: header.skipped,
         text,
+        lossy: replaced.map(|(offset, replaced)| Lossy {
+            line: None,
+            offset,
+            replaced,
+        }),
     })
 }
 
@@ -163,6 +221,7 @@ struct Reader {
     visited: HashSet<PathBuf>,
     /// What `-` reads; `None` means the process's standard input (tests put text here).
     stdin: Option<Box<dyn BufRead + Send>>,
+    decoding: Decoding,
 }
 
 /// A JSON Lines file being read one line at a time.
@@ -174,6 +233,7 @@ struct JsonLines {
     /// Byte offset of the next line, for UTF-8 errors.
     offset: usize,
     done: bool,
+    decoding: Decoding,
 }
 
 impl Reader {
@@ -183,6 +243,7 @@ impl Reader {
             lines: None,
             visited: HashSet::new(),
             stdin,
+            decoding: Decoding::Strict,
         }
     }
 
@@ -202,7 +263,8 @@ impl Reader {
         if has_extension(&path, "jsonl") {
             return match File::open(&path) {
                 Ok(file) => {
-                    self.lines = Some(JsonLines::new(path, Box::new(BufReader::new(file))));
+                    let input = Box::new(BufReader::new(file));
+                    self.lines = Some(JsonLines::new(path, input, self.decoding));
                     None
                 }
                 Err(source) => Some(Err(ReadError::io(&path, source))),
@@ -213,7 +275,7 @@ impl Reader {
             .map(|stem| stem.to_string_lossy().into_owned())
             .unwrap_or_default();
         Some(match fs::read(&path) {
-            Ok(bytes) => parse(&id, bytes, &path),
+            Ok(bytes) => parse_with(&id, bytes, &path, self.decoding),
             Err(source) => Err(ReadError::io(&path, source)),
         })
     }
@@ -250,13 +312,14 @@ impl Reader {
             self.lines = Some(JsonLines::new(
                 path,
                 Box::new(Cursor::new(prefix).chain(input)),
+                self.decoding,
             ));
             return None;
         }
         if let Err(source) = input.read_to_end(&mut prefix) {
             return Some(Err(ReadError::io(&path, source)));
         }
-        Some(parse("stdin", prefix, &path))
+        Some(parse_with("stdin", prefix, &path, self.decoding))
     }
 
     /// Queues the `.txt` and `.jsonl` files and the subdirectories of a directory, sorted by
@@ -302,13 +365,14 @@ impl Iterator for Reader {
 }
 
 impl JsonLines {
-    fn new(path: PathBuf, input: Box<dyn BufRead + Send>) -> JsonLines {
+    fn new(path: PathBuf, input: Box<dyn BufRead + Send>, decoding: Decoding) -> JsonLines {
         JsonLines {
             path,
             input,
             line: 0,
             offset: 0,
             done: false,
+            decoding,
         }
     }
 
@@ -338,13 +402,9 @@ impl JsonLines {
 
     fn article(&self, bytes: Vec<u8>, start: usize) -> Option<Result<Article, ReadError>> {
         let malformed = |problem| ReadError::malformed(&self.path, Some(self.line), problem);
-        let line = match String::from_utf8(bytes) {
-            Ok(line) => line,
-            Err(error) => {
-                return Some(Err(malformed(Problem::NotUtf8(
-                    start + error.utf8_error().valid_up_to(),
-                ))))
-            }
+        let (line, replaced) = match decode(bytes, self.decoding) {
+            Ok(decoded) => decoded,
+            Err(offset) => return Some(Err(malformed(Problem::NotUtf8(start + offset)))),
         };
         let json = line.trim_start_matches('\u{feff}').trim();
         if json.is_empty() {
@@ -379,6 +439,11 @@ impl JsonLines {
         }
         article.url = record.url;
         article.source = record.source;
+        article.lossy = replaced.map(|(offset, replaced)| Lossy {
+            line: Some(self.line),
+            offset: start + offset,
+            replaced,
+        });
         Some(Ok(article))
     }
 }
@@ -1022,6 +1087,68 @@ error a.jsonl:7: empty article
 a.jsonl e
 error a.jsonl:9: invalid JSON line: invalid type: sequence, expected a map at line 1 column 0"#,
         );
+    }
+
+    #[test]
+    fn lossy_decoding_replaces_invalid_sequences_and_says_where() {
+        let article = parse_with(
+            "a",
+            b"ok \xe2\x80\x9c \xff more \xc3".to_vec(),
+            Path::new("a.txt"),
+            Decoding::Lossy,
+        )
+        .expect("decoded lossily");
+        assert_eq!(article.text, "ok \u{201c} \u{fffd} more \u{fffd}");
+        let lossy = Lossy {
+            line: None,
+            offset: 7,
+            replaced: 2,
+        };
+        assert_eq!(article.lossy, Some(lossy));
+        // Valid UTF-8 is not marked, and strict decoding still refuses.
+        let fine = parse_with("b", b"Fine.".to_vec(), Path::new("b.txt"), Decoding::Lossy);
+        assert_eq!(fine.expect("valid").lossy, None);
+        let strict = parse_with(
+            "a",
+            b"\xff ok".to_vec(),
+            Path::new("a.txt"),
+            Decoding::Strict,
+        );
+        assert!(matches!(
+            strict,
+            Err(ReadError::Malformed {
+                problem: Problem::NotUtf8(0),
+                ..
+            })
+        ));
+
+        let dir = tempfile_dir("lossy");
+        let path = dir.join("a.jsonl");
+        fs::write(
+            &path,
+            b"{\"id\": \"a\", \"text\": \"A.\"}\n{\"id\": \"b\", \"text\": \"B \xff.\"}\n",
+        )
+        .expect("write");
+        let read: Vec<Article> = read_with(std::slice::from_ref(&path), Decoding::Lossy)
+            .map(|item| item.expect("read lossily"))
+            .collect();
+        fs::remove_dir_all(&dir).expect("remove temporary directory");
+        assert_eq!(read[0].lossy, None);
+        assert_eq!(read[1].text, "B \u{fffd}.");
+        let lossy = Lossy {
+            line: Some(2),
+            offset: 49,
+            replaced: 1,
+        };
+        assert_eq!(read[1].lossy, Some(lossy));
+    }
+
+    /// A fresh directory under the system's temporary directory.
+    fn tempfile_dir(name: &str) -> PathBuf {
+        let dir =
+            std::env::temp_dir().join(format!("newsgraph-corpus-{name}-{}", std::process::id()));
+        fs::create_dir_all(&dir).expect("temporary directory");
+        dir
     }
 
     #[test]

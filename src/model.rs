@@ -50,12 +50,54 @@ impl Span {
     }
 }
 
+/// A set of spans that answers, in logarithmic time, whether one of them contains or overlaps
+/// a given span: the spans sorted by start, with the furthest end reached so far. (A pass
+/// over every span per question made one long article quadratic.)
+#[derive(Debug, Clone, Default)]
+pub struct SpanSet {
+    starts: Vec<usize>,
+    furthest: Vec<usize>,
+}
+
+impl SpanSet {
+    /// The set of `spans`, in any order.
+    pub fn new(spans: impl IntoIterator<Item = Span>) -> SpanSet {
+        let mut spans: Vec<Span> = spans.into_iter().collect();
+        spans.sort_unstable();
+        let mut end = 0;
+        let furthest = spans
+            .iter()
+            .map(|span| {
+                end = end.max(span.end);
+                end
+            })
+            .collect();
+        SpanSet {
+            starts: spans.iter().map(|span| span.start).collect(),
+            furthest,
+        }
+    }
+
+    /// Whether some span of the set contains `span` ([`Span::contains`]).
+    pub fn contains(&self, span: Span) -> bool {
+        let before = self.starts.partition_point(|&start| start <= span.start);
+        before > 0 && self.furthest[before - 1] >= span.end
+    }
+
+    /// Whether some span of the set overlaps `span` ([`Span::overlaps`]).
+    pub fn overlaps(&self, span: Span) -> bool {
+        let before = self.starts.partition_point(|&start| start < span.end);
+        before > 0 && self.furthest[before - 1] > span.start
+    }
+}
+
 /// One news article as read from the corpus, with its metadata.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Article {
     /// Document id: the file stem, or the `id` of a JSON Lines record.
     pub id: String,
-    /// The original text, exactly as read (offsets refer to it).
+    /// The original text, exactly as read (offsets refer to it); with `--lossy`, as decoded,
+    /// each invalid UTF-8 sequence replaced by U+FFFD (see [`Article::lossy`]).
     pub text: String,
     /// Title, from the JSON record or the article header.
     pub title: Option<String>,
@@ -70,6 +112,20 @@ pub struct Article {
     /// Regions that hold no prose: header lines (date, news id, title) and web-page leftovers.
     /// The extractors find no facts inside them.
     pub skipped: Vec<Span>,
+    /// Set when the bytes were not UTF-8 and were decoded lossily (`--lossy`): the text is
+    /// not what the file holds, and the reader's caller warns about it.
+    pub lossy: Option<Lossy>,
+}
+
+/// Where and how much of an article's bytes were replaced by U+FFFD in lossy decoding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Lossy {
+    /// The 1-based line of a JSON Lines file, when the article is one line of it.
+    pub line: Option<usize>,
+    /// The offset of the first invalid byte, from the start of the file.
+    pub offset: usize,
+    /// How many invalid sequences became U+FFFD.
+    pub replaced: usize,
 }
 
 impl Article {
@@ -581,4 +637,43 @@ pub struct VersionMatch {
     pub b: usize,
     /// The similarity of their words, from 0 to 1.
     pub similarity: f64,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `SpanSet` answers as a pass over every span would, on fixed-seed arbitrary spans
+    /// (nested, overlapping, touching and empty ones included).
+    #[test]
+    fn span_set_agrees_with_a_pass_over_every_span() {
+        let mut state = 0x9e37_79b9_7f4a_7c15_u64;
+        let mut next = |below: u64| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % below) as usize
+        };
+        let mut checked = 0;
+        for _ in 0..200 {
+            let spans: Vec<Span> = (0..next(12))
+                .map(|_| {
+                    let start = next(40);
+                    Span::new(start, start + next(10))
+                })
+                .collect();
+            let set = SpanSet::new(spans.iter().copied());
+            for _ in 0..20 {
+                let start = next(45);
+                let probe = Span::new(start, start + next(8));
+                let contains = spans.iter().any(|span| span.contains(probe));
+                let overlaps = spans.iter().any(|span| span.overlaps(probe));
+                assert_eq!(set.contains(probe), contains, "{spans:?} {probe:?}");
+                assert_eq!(set.overlaps(probe), overlaps, "{spans:?} {probe:?}");
+                checked += usize::from(contains) + usize::from(overlaps);
+            }
+        }
+        // The probes hit as well as miss.
+        assert!(checked > 500, "{checked}");
+    }
 }

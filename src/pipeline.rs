@@ -17,8 +17,8 @@ use std::time::{Duration, Instant};
 use oxigraph::model::NamedNode;
 use rayon::prelude::*;
 
-use crate::corpus::{self, ReadError};
-use crate::model::{Article, Document};
+use crate::corpus::{self, Decoding, ReadError};
+use crate::model::{Article, Document, Lossy};
 use crate::ontology::Lexicon;
 use crate::rdf::store::Store;
 use crate::rdf::StoreError;
@@ -34,6 +34,8 @@ pub struct Config {
     pub base: Base,
     /// How many articles are extracted together (bounds memory).
     pub batch_size: usize,
+    /// What to do with articles that are not UTF-8: skip them, or decode them lossily.
+    pub decoding: Decoding,
 }
 
 impl Config {
@@ -43,6 +45,7 @@ impl Config {
             inputs,
             base: Base::default(),
             batch_size: 256,
+            decoding: Decoding::Strict,
         }
     }
 }
@@ -61,6 +64,13 @@ pub enum Progress<'a> {
         /// Where the later one comes from.
         later: &'a Path,
     },
+    /// An article was not UTF-8 and was decoded lossily: its text is not the file's bytes.
+    Lossy {
+        /// Where the article came from.
+        path: &'a Path,
+        /// Where its bytes were replaced, and how many sequences.
+        lossy: Lossy,
+    },
     /// An article went into the store (or the output).
     Done(&'a Document),
 }
@@ -74,6 +84,8 @@ pub struct Summary {
     pub skipped: usize,
     /// Articles replaced by a later one with the same id in the same run.
     pub replaced: usize,
+    /// Articles that were not UTF-8 and were decoded lossily.
+    pub lossy: usize,
     /// Quotations extracted.
     pub quotations: usize,
     /// Communication events extracted.
@@ -276,7 +288,7 @@ fn run_batches<E>(
     progress: &mut dyn FnMut(Progress),
     mut sink: impl FnMut(&[Document]) -> Result<usize, E>,
 ) -> Result<(), E> {
-    let mut articles = corpus::read(&config.inputs).peekable();
+    let mut articles = corpus::read_with(&config.inputs, config.decoding).peekable();
     let batch_size = config.batch_size.max(1);
     let mut seen: HashMap<String, PathBuf> = HashMap::new();
     while articles.peek().is_some() {
@@ -284,6 +296,13 @@ fn run_batches<E>(
         for item in articles.by_ref().take(batch_size) {
             match item {
                 Ok(article) => {
+                    if let Some(lossy) = article.lossy {
+                        summary.lossy += 1;
+                        progress(Progress::Lossy {
+                            path: &article.path,
+                            lossy,
+                        });
+                    }
                     if let Some(earlier) = seen.insert(article.id.clone(), article.path.clone()) {
                         summary.replaced += 1;
                         progress(Progress::Replaced {

@@ -16,7 +16,7 @@ use rustc_hash::FxHashMap;
 use crate::extract::Found;
 use crate::model::{
     Article, Entity, EntityId, EntityType, Event, EventKind, EventStatus, Extraction, Gender,
-    Mention, MentionKind, ResolvedMention, Role, Span,
+    Mention, MentionKind, ResolvedMention, Role, Span, SpanSet,
 };
 use crate::ontology::Lexicon;
 
@@ -28,10 +28,13 @@ pub fn within(article: &Article, found: Found) -> Extraction {
         entities: Vec::new(),
         by_key: FxHashMap::default(),
         word_keys: FxHashMap::default(),
+        by_last_word: FxHashMap::default(),
+        by_first_word: FxHashMap::default(),
         resolved: Vec::new(),
         roles: Vec::new(),
         last_seen: Vec::new(),
     };
+    let quoted = SpanSet::new(found.quoted.iter().copied());
     let mut pronoun_entity: FxHashMap<Span, EntityId> = FxHashMap::default();
     let mut title_entity: FxHashMap<Span, EntityId> = FxHashMap::default();
     for (idx, mention) in found.mentions.iter().enumerate() {
@@ -55,10 +58,10 @@ pub fn within(article: &Article, found: Found) -> Extraction {
                 }
             }
             MentionKind::Pronoun => {
-                if found.quoted.iter().any(|q| q.contains(mention.span)) {
+                if quoted.contains(mention.span) {
                     continue;
                 }
-                if let Some(entity) = state.pronoun(mention, &found.quoted) {
+                if let Some(entity) = state.pronoun(mention, &quoted) {
                     state.touch(entity, idx);
                     pronoun_entity.insert(mention.span, entity);
                 }
@@ -71,16 +74,30 @@ pub fn within(article: &Article, found: Found) -> Extraction {
         roles: state.roles,
         ..Extraction::default()
     };
-    let lookup = |span: Span, extraction: &mut Extraction| -> Option<EntityId> {
-        if let Some(entity) = extraction.entity_at(span) {
+    // What `Extraction::entity_at` and a search of the mentions would find, by span: the
+    // first resolved mention at a span or phrase, and the first mention at a span. A search
+    // per statement and event made a long article quadratic.
+    let mut at: FxHashMap<Span, EntityId> = FxHashMap::default();
+    for resolved in &extraction.mentions {
+        at.entry(resolved.mention.span).or_insert(resolved.entity);
+        at.entry(resolved.mention.phrase).or_insert(resolved.entity);
+    }
+    let mut mention_at: FxHashMap<Span, &Mention> = FxHashMap::default();
+    for mention in &found.mentions {
+        mention_at.entry(mention.span).or_insert(mention);
+    }
+    let mut lookup = |span: Span, extraction: &mut Extraction| -> Option<EntityId> {
+        if let Some(&entity) = at.get(&span) {
             return Some(entity);
         }
         let entity = *pronoun_entity.get(&span)?;
-        let mention = found.mentions.iter().find(|m| m.span == span)?;
+        let mention = *mention_at.get(&span)?;
         extraction.mentions.push(ResolvedMention {
             mention: mention.clone(),
             entity,
         });
+        at.entry(mention.span).or_insert(entity);
+        at.entry(mention.phrase).or_insert(entity);
         Some(entity)
     };
     for mut quotation in found.quotations {
@@ -194,6 +211,12 @@ struct State<'a> {
     /// The person key of each word of a name met so far: a person mention is compared with
     /// every person of the article, word by word.
     word_keys: FxHashMap<String, String>,
+    /// The people of the article by the key of the last word of a name they had, and (for
+    /// names of several words) of the first: a person mention looks only at those that may
+    /// match, not at every person. An entry can be out of date after a name is upgraded;
+    /// candidates are checked against the name they have now.
+    by_last_word: FxHashMap<String, Vec<EntityId>>,
+    by_first_word: FxHashMap<String, Vec<EntityId>>,
     resolved: Vec<ResolvedMention>,
     roles: Vec<Role>,
     /// For each entity, the index of its latest mention.
@@ -229,7 +252,24 @@ impl State<'_> {
         });
         self.last_seen.push(mention_idx);
         self.by_key.insert((entity_type, key), id);
+        if entity_type == EntityType::Person {
+            self.index_person(id);
+        }
         id
+    }
+
+    /// Files a person under the first and last word of the name they have now.
+    fn index_person(&mut self, id: EntityId) {
+        let words = self.person_word_keys(&self.entities[id].name.clone());
+        if let Some(last) = words.last() {
+            self.by_last_word.entry(last.clone()).or_default().push(id);
+        }
+        if let [first, _, ..] = words.as_slice() {
+            self.by_first_word
+                .entry(first.clone())
+                .or_default()
+                .push(id);
+        }
     }
 
     fn name(&mut self, mention: &Mention, idx: usize) -> EntityId {
@@ -276,8 +316,19 @@ impl State<'_> {
             self.touch(id, idx);
             return id;
         }
+        // Every rule below needs the last words to be equal, or a lone word equal to the other
+        // name's first word; the index gives those people, in the order they were met.
+        let mut maybe: Vec<EntityId> = Vec::new();
+        if let Some(last) = words.last() {
+            maybe.extend(self.by_last_word.get(last).into_iter().flatten());
+        }
+        if let [one] = words.as_slice() {
+            maybe.extend(self.by_first_word.get(one).into_iter().flatten());
+        }
+        maybe.sort_unstable();
+        maybe.dedup();
         let mut candidates: Vec<EntityId> = Vec::new();
-        for id in 0..self.entities.len() {
+        for id in maybe {
             if self.entities[id].entity_type != EntityType::Person {
                 continue;
             }
@@ -307,6 +358,7 @@ impl State<'_> {
                 let new_key = key(&mention.name, EntityType::Person);
                 self.entities[id].key = new_key.clone();
                 self.by_key.insert((EntityType::Person, new_key), id);
+                self.index_person(id);
             }
             self.touch(id, idx);
             return id;
@@ -400,7 +452,7 @@ impl State<'_> {
     /// The person a pronoun outside quotation marks refers to: the latest person of its
     /// gender named outside quotation marks ("“Look what Laurent has done,” he said" is not
     /// Laurent speaking). "It" and "they" name no one with confidence.
-    fn pronoun(&self, mention: &Mention, quoted: &[Span]) -> Option<EntityId> {
+    fn pronoun(&self, mention: &Mention, quoted: &SpanSet) -> Option<EntityId> {
         if mention.gender == Gender::Neuter {
             return None;
         }
@@ -408,7 +460,7 @@ impl State<'_> {
             .iter()
             .rev()
             .filter(|r| r.mention.span.end <= mention.span.start)
-            .filter(|r| !quoted.iter().any(|q| q.contains(r.mention.span)))
+            .filter(|r| !quoted.contains(r.mention.span))
             .map(|r| r.entity)
             .find(|&id| {
                 let entity = &self.entities[id];

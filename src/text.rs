@@ -586,6 +586,7 @@ mod tests {
             source: None,
             path: PathBuf::from("t.txt"),
             skipped,
+            lossy: None,
         }
     }
 

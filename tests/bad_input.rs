@@ -2,10 +2,11 @@
 //! emoji and combining characters, Windows line ends, a BOM and HTML give facts whose offsets
 //! are right in code points; symlink loops, unreadable files and directories are reported by
 //! name and skipped while the rest is built; a document id read twice keeps the later article,
-//! with a warning; many tiny files go through.
+//! with a warning; text that is not UTF-8 is skipped, or decoded lossily with a warning under
+//! `--lossy`; many tiny files, one long line and a huge article go through.
 //!
-//! `NEWSGRAPH_LONG_TESTS=1` runs the many-files case with a million files instead of two
-//! thousand.
+//! `NEWSGRAPH_LONG_TESTS=1` runs the long versions: a million tiny files instead of two
+//! thousand, a line of 10 MB instead of 1 MB, and an article of 200 MB.
 
 use std::fs;
 use std::path::Path;
@@ -23,8 +24,18 @@ fn newsgraph() -> Command {
 
 /// Builds `dir` in memory and runs a bundled query; returns the exit code, stderr and rows.
 fn build_and_query(dir: &Path, query: &str) -> (Option<i32>, String, Vec<Row>) {
+    build_and_query_with(&[], dir, query)
+}
+
+/// [`build_and_query`] with more flags for `build`.
+fn build_and_query_with(
+    flags: &[&str],
+    dir: &Path,
+    query: &str,
+) -> (Option<i32>, String, Vec<Row>) {
     let output = newsgraph()
         .args(["build", "--memory", "--query", query, "--format", "csv"])
+        .args(flags)
         .arg(dir)
         .output()
         .expect("newsgraph runs");
@@ -261,4 +272,199 @@ fn many_tiny_files_go_through() {
     assert!(output.status.success());
     let lines = output.stdout.split(|&byte| byte == b'\n');
     assert_eq!(lines.filter(|line| !line.is_empty()).count(), files);
+}
+
+#[test]
+fn text_that_is_not_utf8_is_skipped_or_decoded_lossily_with_a_warning() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text: &[u8] = b"Petrov said: \xe2\x80\x9cWe will \xff win the talks,\xe2\x80\x9d and left.\n\nLaurent said that the talks \xc3 had failed in Paris.\n";
+    fs::write(dir.path().join("bad.txt"), text).expect("write");
+    let record: &[u8] =
+        b"{\"id\": \"good\", \"text\": \"Ivanova said that the talks went on.\"}\n{\"id\": \"line\", \"text\": \"Brooks said: \xe2\x80\x9cNo \xfe deal,\xe2\x80\x9d on Friday.\"}\n";
+    fs::write(dir.path().join("feed.jsonl"), record).expect("write");
+    let bad = dir.path().join("bad.txt");
+    let feed = dir.path().join("feed.jsonl");
+
+    // Without --lossy: both are reported by file (and line) and skipped, the rest is built.
+    let (code, stderr, rows) = build_and_query(dir.path(), "quotations");
+    assert_eq!(code, Some(1), "{stderr}");
+    let skipped = format!(
+        "skipped {}: not valid UTF-8 at byte 24 (convert the file to UTF-8)",
+        bad.display()
+    );
+    assert!(stderr.contains(&skipped), "{stderr}");
+    let skipped = format!("skipped {}:2: not valid UTF-8 at byte", feed.display());
+    assert!(stderr.contains(&skipped), "{stderr}");
+    assert!(stderr.contains("read 1 article (2 skipped)"), "{stderr}");
+    let docs: Vec<&str> = rows.iter().map(|row| get(row, "doc")).collect();
+    assert_eq!(docs, ["good"]);
+
+    // With --lossy: processed, with a warning naming the file (and line), and exit code 1.
+    let (code, stderr, rows) = build_and_query_with(&["--lossy"], dir.path(), "quotations");
+    assert_eq!(code, Some(1), "{stderr}");
+    let warning = format!(
+        "warning: {}: not valid UTF-8 at byte 24; 2 invalid sequences replaced with U+FFFD (--lossy)",
+        bad.display()
+    );
+    assert!(stderr.contains(&warning), "{stderr}");
+    let warning = format!(
+        "warning: {}:2: not valid UTF-8 at byte 106; 1 invalid sequence replaced with U+FFFD (--lossy)",
+        feed.display()
+    );
+    assert!(stderr.contains(&warning), "{stderr}");
+    assert!(
+        stderr.contains("read 3 articles (0 skipped, 2 decoded lossily)"),
+        "{stderr}"
+    );
+    // The replacement character is in the stored words, and offsets count code points of the
+    // decoded text.
+    let decoded = String::from_utf8_lossy(text).into_owned();
+    let quote = |doc: &str, speaker: &str| {
+        rows.iter()
+            .find(|row| get(row, "doc") == doc && get(row, "speaker") == speaker)
+            .unwrap_or_else(|| panic!("{doc}: {speaker} in {rows:?}"))
+    };
+    let petrov = quote("bad", "Petrov");
+    assert_eq!(get(petrov, "quote"), "We will \u{fffd} win the talks");
+    let laurent = quote("bad", "Laurent");
+    assert!(
+        get(laurent, "quote").contains("talks \u{fffd} had"),
+        "{laurent:?}"
+    );
+    for row in [petrov, laurent] {
+        let words = code_points(&decoded, get(row, "quoteStart"), get(row, "quoteEnd"));
+        assert_eq!(words, get(row, "quote"), "{row:?}");
+        let speaker = code_points(&decoded, get(row, "speakerStart"), get(row, "speakerEnd"));
+        assert_eq!(speaker, get(row, "speakerMention"), "{row:?}");
+    }
+    assert_eq!(get(quote("line", "Brooks"), "quote"), "No \u{fffd} deal");
+
+    // `extract` reads the same way.
+    let output = newsgraph()
+        .args(["extract", "--lossy", "--format", "jsonl"])
+        .arg(&bad)
+        .output()
+        .expect("newsgraph runs");
+    assert_eq!(output.status.code(), Some(1));
+    let stdout = String::from_utf8(output.stdout).expect("utf-8");
+    assert!(
+        stdout.contains("We will \u{fffd} win the talks"),
+        "{stdout}"
+    );
+}
+
+/// Concatenates the PolNeAR train articles (or, without them, the seed corpus) into one line
+/// of at least `bytes` bytes, cut at a char boundary.
+fn one_line(bytes: usize) -> String {
+    let eval = root().join("../shared/eval/polnear-train/text");
+    let dir = if eval.is_dir() {
+        eval
+    } else {
+        root().join("corpus")
+    };
+    let mut paths: Vec<_> = fs::read_dir(&dir)
+        .expect("source articles")
+        .map(|entry| entry.expect("entry").path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "txt"))
+        .collect();
+    paths.sort();
+    let mut text = String::new();
+    for path in paths.iter().cycle() {
+        if text.len() >= bytes {
+            break;
+        }
+        let article = fs::read_to_string(path).expect("article");
+        text.push_str(&article.replace(['\n', '\r'], " "));
+        text.push(' ');
+    }
+    let mut end = bytes.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text.truncate(end);
+    text
+}
+
+/// Builds one article of a single line in memory and checks that it gave facts: quotations
+/// of many speakers, with offsets within the text.
+fn assert_one_article_built(text: &str) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    fs::write(dir.path().join("long.txt"), text).expect("write");
+    let (code, stderr, rows) = build_and_query(dir.path(), "quotations");
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(stderr.contains("read 1 article (0 skipped)"), "{stderr}");
+    let speakers: std::collections::BTreeSet<&str> =
+        rows.iter().map(|row| get(row, "speaker")).collect();
+    // PolNeAR train gives about one quotation per 500 bytes.
+    assert!(rows.len() * 2000 > text.len(), "{} quotations", rows.len());
+    assert!(speakers.len() > 10, "{speakers:?}");
+    let chars = text.chars().count();
+    for row in &rows {
+        let end: usize = get(row, "quoteEnd").parse().expect("offset");
+        assert!(end <= chars, "{row:?}");
+    }
+    // Spot checks: the first and the last quotation's words are where the offsets say.
+    for row in [&rows[0], &rows[rows.len() - 1]] {
+        let words = code_points(text, get(row, "quoteStart"), get(row, "quoteEnd"));
+        let quote: Vec<char> = get(row, "quote").chars().collect();
+        let head: String = quote.iter().take(8).collect();
+        assert!(words.starts_with(&head), "{row:?}");
+    }
+}
+
+#[test]
+fn one_long_line_is_built() {
+    let long = std::env::var_os("NEWSGRAPH_LONG_TESTS").is_some();
+    let bytes = if long { 10_000_000 } else { 1_000_000 };
+    assert_one_article_built(&one_line(bytes));
+}
+
+/// A 200 MB article in paragraphs of about 2 KB (the PolNeAR articles one after another,
+/// again and again) with `NEWSGRAPH_LONG_TESTS=1`, 2 MB otherwise. `extract` writes its JSON
+/// Lines to a file: the article's N-Quads would be some 70 times its size, and a store of it
+/// many gigabytes.
+#[test]
+fn a_huge_article_is_extracted() {
+    let long = std::env::var_os("NEWSGRAPH_LONG_TESTS").is_some();
+    let bytes = if long { 200_000_000 } else { 2_000_000 };
+    let line = one_line(bytes.min(4_000_000));
+    let mut text = String::with_capacity(bytes + 4000);
+    'fill: loop {
+        let mut start = 0;
+        while start < line.len() {
+            let mut end = (start + 2000).min(line.len());
+            while !line.is_char_boundary(end) {
+                end += 1;
+            }
+            end = line[end..]
+                .find(' ')
+                .map_or(line.len(), |space| end + space);
+            text.push_str(line[start..end].trim());
+            text.push_str("\n\n");
+            start = end;
+            if text.len() >= bytes {
+                break 'fill;
+            }
+        }
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let input = dir.path().join("huge.txt");
+    fs::write(&input, &text).expect("write");
+    drop(text);
+    let output = dir.path().join("huge.jsonl");
+    let status = newsgraph()
+        .args(["extract", "--format", "jsonl"])
+        .arg(&input)
+        .stdout(fs::File::create(&output).expect("output file"))
+        .status()
+        .expect("newsgraph runs");
+    assert_eq!(status.code(), Some(0));
+    let json = fs::read(&output).expect("read output");
+    let count = |needle: &[u8]| json.windows(needle.len()).filter(|w| *w == needle).count();
+    // One article, and about one quotation per 500 bytes, as PolNeAR train gives.
+    assert_eq!(count(b"\n"), 1);
+    assert!(json.starts_with(b"{") && json.ends_with(b"}\n"));
+    assert_eq!(count(b"\"id\":\"huge\""), 1);
+    let quotations = count(b"\"speakerMention\":");
+    assert!(quotations * 2000 > bytes, "{quotations} quotations");
 }

@@ -16,8 +16,8 @@
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::model::{
-    Article, EntityType, Gender, Mention, MentionKind, RoleMention, Segmented, Span, Token,
-    TokenKind,
+    Article, EntityType, Gender, Mention, MentionKind, RoleMention, Segmented, Span, SpanSet,
+    Token, TokenKind,
 };
 use crate::ontology::{Known, Lexicon, VerbClass};
 
@@ -74,7 +74,7 @@ pub fn mentions(article: &Article, segmented: &Segmented, lexicon: &Lexicon) -> 
             let before = at.checked_sub(1).and_then(|i| tokens.get(i));
             !(speech(tokens.get(at + 1)) || speech(before))
         });
-        let covered: Vec<Span> = found.iter().map(|m| m.phrase).collect();
+        let covered = SpanSet::new(found.iter().map(|m| m.phrase));
         for scanner in scanners() {
             scanner.surnames(&surnames, &covered, &mut found);
         }
@@ -437,10 +437,10 @@ impl Scanner<'_> {
         }
     }
 
-    fn surnames(&self, surnames: &FxHashSet<String>, covered: &[Span], found: &mut Vec<Mention>) {
+    fn surnames(&self, surnames: &FxHashSet<String>, covered: &SpanSet, found: &mut Vec<Mention>) {
         for (idx, token) in self.tokens.iter().enumerate() {
             let (word, suffix) = strip_possessive(self.word(idx));
-            if !surnames.contains(word) || covered.iter().any(|span| span.overlaps(token.span)) {
+            if !surnames.contains(word) || covered.overlaps(token.span) {
                 continue;
             }
             // "Will Ivanova spoke." opening a sentence, in an article that also names Maria
@@ -449,9 +449,7 @@ impl Scanner<'_> {
             let given = idx.checked_sub(1).filter(|&prev| {
                 self.is_capitalized(prev)
                     && self.lexicon.given_names.contains_key(self.word(prev))
-                    && !covered
-                        .iter()
-                        .any(|span| span.overlaps(self.tokens[prev].span))
+                    && !covered.overlaps(self.tokens[prev].span)
             });
             let start = given.map_or(token.span.start, |prev| self.tokens[prev].span.start);
             let span = Span::new(start, token.span.end - suffix);
@@ -752,6 +750,11 @@ impl Scanner<'_> {
         // Unquoted, a programme is what one appears "on" ("on Ledger TV's Market Hour"), and not a
         // person's name ("Fox News' Ann Brooks confronted him").
         let on = outlet_first > 0 && text(outlet_first - 1).eq_ignore_ascii_case("on");
+        if !quoted && (end - first < 2 || !on) {
+            return;
+        }
+        // A pass over every mention, so only for what may still be a programme: one per outlet
+        // made an article that names outlets throughout quadratic.
         let given = self.lexicon.given_names.contains_key(text(first));
         let taken_by_person = found.iter().any(|m| {
             m.entity_type == EntityType::Person
@@ -759,7 +762,7 @@ impl Scanner<'_> {
                 && span.start < m.span.end
                 && (quoted || given || m.role.is_some())
         });
-        if taken_by_person || (!quoted && (end - first < 2 || !on)) {
+        if taken_by_person {
             return;
         }
         found.retain(|m| !(span.start <= m.span.start && m.span.end <= span.end));

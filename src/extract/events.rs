@@ -12,6 +12,10 @@
 //! date words, read against the publication date, the date. Words inside quotation marks are
 //! the speaker's, not the article's report, and are left out.
 
+use std::cell::RefCell;
+
+use rustc_hash::FxHashMap;
+
 use super::dates::{self, Tense};
 use super::quotations::QuoteRegion;
 use super::View;
@@ -50,7 +54,12 @@ pub(crate) fn find(view: &View, regions: &[QuoteRegion]) -> Vec<Event> {
 /// also an occasion on which the two spoke, a `told` event (an interview when the party is a
 /// news outlet). Generic audiences ("told reporters") are no mentions and give none.
 pub(crate) fn from_quotations(view: &View, quotations: &[Quotation]) -> Vec<Event> {
-    let mention_at = |span: Span| view.mentions.iter().find(|m| m.span == span);
+    // The first mention at each span, looked up rather than searched for per quotation.
+    let mut first_at: FxHashMap<Span, &Mention> = FxHashMap::default();
+    for mention in view.mentions {
+        first_at.entry(mention.span).or_insert(mention);
+    }
+    let mention_at = |span: Span| first_at.get(&span).copied();
     let mut events = Vec::new();
     for quotation in quotations {
         let (Some(speaker), Some(cue)) = (
@@ -987,14 +996,9 @@ fn first_party<'a>(view: &View<'a>, start: usize, end: usize) -> Option<&'a Ment
 fn nearest_party_before<'a>(view: &View<'a>, idx: usize, start: usize) -> Option<&'a Mention> {
     let from = view.tokens[start].span.start;
     let at = view.tokens[idx].span.start;
-    view.mentions
-        .iter()
-        .filter(|m| {
-            m.span.start >= from
-                && m.span.end <= at
-                && is_party(m)
-                && m.kind != MentionKind::Pronoun
-        })
+    view.mentions_within(from, at)
+        .into_iter()
+        .filter(|m| is_party(m) && m.kind != MentionKind::Pronoun)
         .max_by_key(|m| m.span.start)
 }
 
@@ -1028,9 +1032,8 @@ fn nearest_person<'a>(
     let from = view.tokens[start].span.start;
     let to = view.tokens[end - 1].span.end;
     let at = view.tokens[idx].span.start;
-    view.mentions
-        .iter()
-        .filter(|m| m.span.start >= from && m.span.end <= to)
+    view.mentions_within(from, to)
+        .into_iter()
         .filter(|m| {
             m.entity_type == EntityType::Person && m.kind != MentionKind::Pronoun
                 || m.kind == MentionKind::Pronoun && m.span.start > at
@@ -1172,18 +1175,49 @@ fn paragraph_date(
     }
     let sentence_idx = view.sentence_of[sentence_start];
     let paragraph = view.segmented.sentences[sentence_idx].paragraph;
-    (0..sentence_idx)
-        .rev()
-        .take_while(|&s| view.segmented.sentences[s].paragraph == paragraph)
-        .find_map(|s| day_in_sentence(view, s, published))
+    latest_day(
+        view,
+        &view.paragraph_days,
+        sentence_idx,
+        |s| view.segmented.sentences[s].paragraph == paragraph,
+        published,
+    )
+}
+
+/// The full date of the latest sentence before `sentence_idx` that names one, going back
+/// while `within` holds. `cache` remembers the answer for every sentence a walk passed, so
+/// that the events of one long paragraph do not each walk back over it.
+fn latest_day(
+    view: &View,
+    cache: &RefCell<FxHashMap<usize, Option<String>>>,
+    sentence_idx: usize,
+    within: impl Fn(usize) -> bool,
+    published: Option<&str>,
+) -> Option<String> {
+    let mut passed = Vec::new();
+    let mut found = None;
+    for s in (0..sentence_idx).rev().take_while(|&s| within(s)) {
+        if let Some(known) = cache.borrow().get(&(s + 1)) {
+            found = known.clone();
+            break;
+        }
+        passed.push(s + 1);
+        if let Some(day) = day_in_sentence(view, s, published) {
+            found = Some(day);
+            break;
+        }
+    }
+    let mut cache = cache.borrow_mut();
+    for s in passed {
+        cache.insert(s, found.clone());
+    }
+    found
 }
 
 /// "On the same day": the latest day named before, anywhere earlier in the article.
 fn earlier_day(view: &View, sentence_start: usize, published: Option<&str>) -> Option<String> {
     let sentence_idx = view.sentence_of[sentence_start];
-    (0..sentence_idx)
-        .rev()
-        .find_map(|s| day_in_sentence(view, s, published))
+    latest_day(view, &view.earlier_days, sentence_idx, |_| true, published)
 }
 
 /// A full date (`yyyy-mm-dd`) named in a sentence: a month alone does not date an occasion.

@@ -15,6 +15,8 @@ use crate::model::{
     Article, Event, Mention, MentionKind, Occasion, Quotation, Segmented, Span, Token, TokenKind,
 };
 use crate::ontology::{Lexicon, SpeechVerb};
+use rustc_hash::FxHashMap;
+use std::cell::RefCell;
 use std::collections::HashMap;
 
 /// What the extractors found in one article, before resolution.
@@ -67,6 +69,13 @@ pub(crate) struct View<'a> {
     /// a long paragraph quadratic).
     starting: HashMap<usize, &'a Mention>,
     ending: HashMap<usize, &'a Mention>,
+    /// The indices of the mentions ordered by the start of their span, for
+    /// [`View::mentions_within`].
+    by_span_start: Vec<usize>,
+    /// For a sentence, the latest full date named before it in its paragraph, and anywhere
+    /// before it, as the event extractor found them (see `events::latest_day`).
+    pub paragraph_days: RefCell<FxHashMap<usize, Option<String>>>,
+    pub earlier_days: RefCell<FxHashMap<usize, Option<String>>>,
 }
 
 impl<'a> View<'a> {
@@ -98,6 +107,8 @@ impl<'a> View<'a> {
                 *end = mention;
             }
         }
+        let mut by_span_start: Vec<usize> = (0..mentions.len()).collect();
+        by_span_start.sort_by_key(|&i| (mentions[i].span.start, i));
         View {
             article,
             lexicon,
@@ -108,6 +119,9 @@ impl<'a> View<'a> {
             sentence_tokens,
             starting,
             ending,
+            by_span_start,
+            paragraph_days: RefCell::default(),
+            earlier_days: RefCell::default(),
         }
     }
 
@@ -156,6 +170,26 @@ impl<'a> View<'a> {
     /// The token index where a byte offset falls (the first token starting at or after it).
     pub fn token_at(&self, byte: usize) -> usize {
         self.tokens.partition_point(|token| token.span.start < byte)
+    }
+
+    /// The mentions whose span lies within bytes `from..to`, in the order of `mentions`: a
+    /// filter over every mention, by binary search (a pass per event made a long paragraph
+    /// quadratic).
+    pub fn mentions_within(&self, from: usize, to: usize) -> Vec<&'a Mention> {
+        let mentions = self.mentions;
+        let first = self
+            .by_span_start
+            .partition_point(|&i| mentions[i].span.start < from);
+        let end = self
+            .by_span_start
+            .partition_point(|&i| mentions[i].span.start <= to);
+        let mut inside: Vec<usize> = self.by_span_start[first..end.max(first)]
+            .iter()
+            .copied()
+            .filter(|&i| mentions[i].span.end <= to)
+            .collect();
+        inside.sort_unstable();
+        inside.into_iter().map(|i| &mentions[i]).collect()
     }
 
     /// The mention whose phrase starts at token `idx` (the longest one).

@@ -982,6 +982,7 @@ pub(crate) mod tests {
                 source: None,
                 path: "corpus/000_sample.txt".into(),
                 skipped: vec![],
+                lossy: None,
             },
             extraction,
         }

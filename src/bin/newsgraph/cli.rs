@@ -19,9 +19,9 @@ use newsgraph::rdf::Base;
 ///   newsgraph export --format turtle -o graph.ttl
 ///   newsgraph dot --graph contacts -o contacts.dot && dot -Tsvg contacts.dot > contacts.svg
 ///
-/// Exit codes: 0 ok; 1 some articles or files were skipped, or an article replaced one read
-/// earlier with the same id (for `validate`: the store does not conform to the shapes);
-/// 2 could not run.
+/// Exit codes: 0 ok; 1 some articles or files were skipped, an article replaced one read
+/// earlier with the same id, or an article was decoded lossily (--lossy) (for `validate`:
+/// the store does not conform to the shapes); 2 could not run.
 #[derive(Parser)]
 #[command(name = "newsgraph", version, verbatim_doc_comment)]
 pub struct Cli {
@@ -58,6 +58,11 @@ pub enum Command {
         /// Articles extracted together (bounds memory).
         #[arg(long, default_value_t = 256)]
         batch_size: usize,
+        /// Read text that is not UTF-8 anyway, each invalid sequence replaced by U+FFFD, with a
+        /// warning naming the file (and line) and exit code 1; without it such an article is
+        /// skipped.
+        #[arg(long)]
+        lossy: bool,
         /// After building, run this query (a bundled name or a .rq file).
         #[arg(long)]
         query: Option<String>,
@@ -77,6 +82,11 @@ pub enum Command {
         /// What to write.
         #[arg(long, value_enum, default_value_t = ExtractOutput::Nquads)]
         format: ExtractOutput,
+        /// Read text that is not UTF-8 anyway, each invalid sequence replaced by U+FFFD, with a
+        /// warning naming the file (and line) and exit code 1; without it such an article is
+        /// skipped.
+        #[arg(long)]
+        lossy: bool,
     },
     /// Runs a bundled query by name, or a query file.
     ///

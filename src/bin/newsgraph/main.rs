@@ -1,7 +1,7 @@
 //! The `newsgraph` command line: flags in, library calls, messages and an exit code out.
 //!
 //! Exit codes: 0 everything worked; 1 the job ran but some inputs were skipped (or replaced by
-//! a later article with the same id); 2 the job could
+//! a later article with the same id, or decoded lossily with `--lossy`); 2 the job could
 //! not run (bad flags, unusable store, bad query). A closed pipe (`| head`) ends quietly with 0.
 #![allow(clippy::print_stderr, clippy::print_stdout, clippy::exit)]
 
@@ -13,7 +13,7 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 use clap::{CommandFactory, Parser};
 
-use newsgraph::corpus::synthetic;
+use newsgraph::corpus::{synthetic, Decoding};
 use newsgraph::export::{self, dot, graphml};
 use newsgraph::pipeline::{self, Config, ExtractFormat, Progress, Summary};
 use newsgraph::query::{self, Output, OutputFormat};
@@ -49,6 +49,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Build {
             paths,
             batch_size,
+            lossy,
             query,
             output,
         } => {
@@ -57,6 +58,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 inputs: paths,
                 base,
                 batch_size,
+                decoding: decoding(lossy),
             };
             let summary = build(&config, &store)?;
             if let Some(query) = query {
@@ -64,10 +66,15 @@ fn run(cli: Cli) -> Result<ExitCode> {
             }
             Ok(exit_code(&summary))
         }
-        Command::Extract { paths, format } => {
+        Command::Extract {
+            paths,
+            format,
+            lossy,
+        } => {
             let config = Config {
                 inputs: paths,
                 base,
+                decoding: decoding(lossy),
                 ..Config::new(Vec::new())
             };
             let format = match format {
@@ -257,8 +264,12 @@ fn build(config: &Config, store: &Store) -> Result<Summary> {
     }
     let count =
         |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let lossy = match summary.lossy {
+        0 => String::new(),
+        n => format!(", {n} decoded lossily"),
+    };
     eprintln!(
-        "read {} ({} skipped): {}, {}, {}, {} in {:.2}s",
+        "read {} ({} skipped{lossy}): {}, {}, {}, {} in {:.2}s",
         count(summary.articles, "article", "articles"),
         summary.skipped,
         count(summary.quotations, "quotation", "quotations"),
@@ -278,7 +289,27 @@ fn report(event: Progress) {
             later.display(),
             earlier.display()
         ),
+        Progress::Lossy { path, lossy } => {
+            let at = match lossy.line {
+                Some(line) => format!("{}:{line}", path.display()),
+                None => path.display().to_string(),
+            };
+            let plural = if lossy.replaced == 1 { "" } else { "s" };
+            eprintln!(
+                "newsgraph: warning: {at}: not valid UTF-8 at byte {}; {} invalid sequence{plural} replaced with U+FFFD (--lossy)",
+                lossy.offset, lossy.replaced
+            );
+        }
         Progress::Done(_) => {}
+    }
+}
+
+/// `--lossy` as the library's setting.
+fn decoding(lossy: bool) -> Decoding {
+    if lossy {
+        Decoding::Lossy
+    } else {
+        Decoding::Strict
     }
 }
 
@@ -425,7 +456,7 @@ fn with_output(
 }
 
 fn exit_code(summary: &Summary) -> ExitCode {
-    if summary.skipped > 0 || summary.replaced > 0 {
+    if summary.skipped > 0 || summary.replaced > 0 || summary.lossy > 0 {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS

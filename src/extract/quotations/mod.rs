@@ -111,12 +111,17 @@ pub(super) fn push_region(view: &View, regions: &mut Vec<QuoteRegion>, open: usi
 
 /// Finds the quotations and the occasions they were made at.
 pub(crate) fn find(view: &View, regions: &[QuoteRegion]) -> (Vec<Quotation>, Vec<Occasion>) {
+    debug_assert!(regions
+        .windows(2)
+        .all(|pair| pair[0].open < pair[1].open && pair[0].close <= pair[1].open));
     let mut quotations = Vec::new();
     let mut occasions = Vec::new();
-    for sentence_idx in 0..view.sentence_tokens.len() {
-        reported_speech(view, sentence_idx, regions, &mut quotations, &mut occasions);
+    for (sentence_idx, &(start, end)) in view.sentence_tokens.iter().enumerate() {
+        // The rules look at marks in the sentence and a few tokens around it, never further.
+        let near = around(regions, start.saturating_sub(2), end + NEAR);
+        reported_speech(view, sentence_idx, near, &mut quotations, &mut occasions);
     }
-    let reported_count = quotations.len();
+    let reported = Reported::new(view, &quotations);
     let paragraph_at = |byte: usize| {
         view.segmented.sentences[view.sentence_of[view.token_at(byte).min(view.tokens.len() - 1)]]
             .paragraph
@@ -131,18 +136,14 @@ pub(crate) fn find(view: &View, regions: &[QuoteRegion]) -> (Vec<Quotation>, Vec
         // names who goes on speaking.
         // Only reported speech in the quotation's sentence or the one just before it.
         let region_sentence = view.sentence_of[region.open];
-        let near = |q: &&Quotation| {
-            let last = view.sentence_of[view
-                .token_at(q.span.end.saturating_sub(1))
-                .min(view.tokens.len() - 1)];
-            last + 1 >= region_sentence
-        };
-        if let Some(before) = quotations[..reported_count]
-            .iter()
-            .filter(|q| q.span.end <= region.inner.start && q.span.end > previous_end)
-            .filter(|q| q.speaker.mention.is_some())
-            .filter(near)
-            .max_by_key(|q| q.span.end)
+        if let Some(before) = reported
+            .before(
+                &quotations,
+                region.inner.start,
+                previous_end,
+                region_sentence,
+            )
+            .map(|i| &quotations[i])
         {
             previous = Some((
                 paragraph_at(before.span.start),
@@ -151,9 +152,9 @@ pub(crate) fn find(view: &View, regions: &[QuoteRegion]) -> (Vec<Quotation>, Vec
             ));
             previous_end = before.span.end;
         }
-        if let Some(holder) = quotations[..reported_count]
-            .iter()
-            .find(|q| q.span.contains(region.inner))
+        if let Some(holder) = reported
+            .holding(&quotations, region.inner)
+            .map(|i| &quotations[i])
         {
             // "Dunmore said he was “meticulous” about it. “If we were to …”": a quotation after
             // reported speech with quoted words continues that speaker's words.
@@ -173,7 +174,9 @@ pub(crate) fn find(view: &View, regions: &[QuoteRegion]) -> (Vec<Quotation>, Vec
         let quotation = match attribution {
             Some(attribution) => {
                 let mut quotation = direct(view, region, attribution.speaker.clone());
-                if let Some(span) = paraphrase_around(view, region, attribution.cue_span, regions) {
+                let (start, _) = view.sentence_bounds(region.open);
+                let near = around(regions, start, region.open);
+                if let Some(span) = paraphrase_around(view, region, attribution.cue_span, near) {
                     quotation.span = span;
                 }
                 quotation.cue = Some(attribution.cue);
@@ -237,6 +240,100 @@ pub(crate) fn find(view: &View, regions: &[QuoteRegion]) -> (Vec<Quotation>, Vec
     embedded_posts(view, &mut quotations);
     quotations.sort_by_key(|q| (q.span.start, q.span.end));
     (merge_runs(view, quotations), occasions)
+}
+
+/// How many tokens past a sentence the rules of reported speech look for quotation marks (a
+/// cue's next word or two, "in a statement:").
+const NEAR: usize = 16;
+
+/// The regions that close at or after token `from` and open at or before token `to`, in order.
+/// Regions are sorted and do not overlap (`quote_regions` closes one before it opens the
+/// next), so they are a slice found by two binary searches.
+fn around(regions: &[QuoteRegion], from: usize, to: usize) -> &[QuoteRegion] {
+    let first = regions.partition_point(|r| r.close < from);
+    let end = regions.partition_point(|r| r.open <= to).max(first);
+    &regions[first..end]
+}
+
+/// The reported speech of an article (the statements found first, which later ones are
+/// pushed after), indexed for the pass over quotation marks: by end (for
+/// the statement just before a quotation) and by start (for the one holding it). A search of
+/// every statement per quotation made one long article quadratic.
+struct Reported {
+    /// Indices by (end, index), with the sentence each ends in.
+    by_end: Vec<(usize, usize, usize)>,
+    /// Indices by (start, index), with the furthest end reached so far.
+    by_start: Vec<(usize, usize)>,
+    furthest: Vec<usize>,
+}
+
+impl Reported {
+    fn new(view: &View, quotations: &[Quotation]) -> Reported {
+        let last_sentence = |q: &Quotation| {
+            view.sentence_of[view
+                .token_at(q.span.end.saturating_sub(1))
+                .min(view.tokens.len() - 1)]
+        };
+        let mut by_end: Vec<(usize, usize, usize)> = quotations
+            .iter()
+            .enumerate()
+            .map(|(i, q)| (q.span.end, i, last_sentence(q)))
+            .collect();
+        by_end.sort_unstable();
+        let mut by_start: Vec<(usize, usize)> = quotations
+            .iter()
+            .enumerate()
+            .map(|(i, q)| (q.span.start, i))
+            .collect();
+        by_start.sort_unstable();
+        let mut end = 0;
+        let furthest = by_start
+            .iter()
+            .map(|&(_, i)| {
+                end = end.max(quotations[i].span.end);
+                end
+            })
+            .collect();
+        Reported {
+            by_end,
+            by_start,
+            furthest,
+        }
+    }
+
+    /// The statement with a speaker that ends last at or before byte `before` and after byte
+    /// `after`, in the sentence of a quotation opening in sentence `sentence` or the one before
+    /// it (of two ending together, the later one).
+    fn before(
+        &self,
+        quotations: &[Quotation],
+        before: usize,
+        after: usize,
+        sentence: usize,
+    ) -> Option<usize> {
+        let until = self.by_end.partition_point(|&(end, ..)| end <= before);
+        self.by_end[..until]
+            .iter()
+            .rev()
+            // Ends and their sentences only decrease from here on.
+            .take_while(|&&(end, _, last)| end > after && last + 1 >= sentence)
+            .map(|&(_, i, _)| i)
+            .find(|&i| quotations[i].speaker.mention.is_some())
+    }
+
+    /// The first statement (in the order found) whose span contains `inner`.
+    fn holding(&self, quotations: &[Quotation], inner: Span) -> Option<usize> {
+        let until = self
+            .by_start
+            .partition_point(|&(start, _)| start <= inner.start);
+        (0..until)
+            .rev()
+            // Past this point no statement reaches the end of `inner`.
+            .take_while(|&k| self.furthest[k] >= inner.end)
+            .map(|k| self.by_start[k].1)
+            .filter(|&i| quotations[i].span.end >= inner.end)
+            .min()
+    }
 }
 
 /// An embedded post: its words, then a signature, "… ― Maria Ivanova (@ivanova) July 5, 2016",
