@@ -1007,9 +1007,8 @@ fn nearest_party_before<'a>(view: &View<'a>, idx: usize, start: usize) -> Option
 fn infinitive_subject<'a>(view: &View<'a>, to: usize, start: usize) -> Option<&'a Mention> {
     let from = view.tokens[start].span.start;
     let at = view.tokens[to].span.start;
-    view.mentions
-        .iter()
-        .filter(|m| m.span.start >= from && m.span.end <= at)
+    view.mentions_within(from, at)
+        .into_iter()
         .filter(|m| {
             is_party(m)
                 && m.kind != MentionKind::Demonym
