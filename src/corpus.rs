@@ -75,6 +75,14 @@ pub enum Problem {
     /// A JSON Lines record without a required field.
     #[error("JSON record has no `{0}`")]
     Missing(&'static str),
+    /// The article is longer than the run allows (its size and the limit, in bytes).
+    #[error(
+        "article of {} MB is over the limit of {} MB: split it into articles, or raise the limit \
+         with --max-article-mb (extraction needs a few hundred bytes of memory per byte)",
+        .0 / 1_000_000,
+        .1 / 1_000_000
+    )]
+    TooLarge(usize, usize),
 }
 
 impl ReadError {
@@ -83,6 +91,11 @@ impl ReadError {
             path: path.to_path_buf(),
             source,
         }
+    }
+
+    /// An article over the size limit of a run.
+    pub fn too_large(path: &Path, bytes: usize, limit: usize) -> ReadError {
+        ReadError::malformed(path, None, Problem::TooLarge(bytes, limit))
     }
 
     fn malformed(path: &Path, line: Option<usize>, problem: Problem) -> ReadError {

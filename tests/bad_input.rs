@@ -413,6 +413,45 @@ fn assert_one_article_built(text: &str) {
 }
 
 #[test]
+fn an_article_over_the_size_limit_is_named_and_skipped_and_the_others_built() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    fs::write(dir.path().join("big.txt"), one_line(1_500_000)).expect("write");
+    fs::write(
+        dir.path().join("small.txt"),
+        "Petrov said the talks had failed.\n",
+    )
+    .expect("write");
+    let output = newsgraph()
+        .args([
+            "build",
+            "--memory",
+            "--max-article-mb",
+            "1",
+            "--query",
+            "entities",
+        ])
+        .args(["--format", "csv"])
+        .arg(dir.path())
+        .output()
+        .expect("newsgraph runs");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    let big = dir.path().join("big.txt");
+    let message = format!(
+        "skipped {}: article of 1 MB is over the limit of 1 MB: split it into articles",
+        big.display()
+    );
+    assert!(stderr.contains(&message), "{stderr}");
+    assert!(stderr.contains("read 1 article (1 skipped)"), "{stderr}");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        stdout.contains("small,") && stdout.contains("Petrov"),
+        "{stdout}"
+    );
+    assert!(!stdout.contains("big,"), "{stdout}");
+}
+
+#[test]
 fn one_long_line_is_built() {
     let long = std::env::var_os("NEWSGRAPH_LONG_TESTS").is_some();
     let bytes = if long { 10_000_000 } else { 1_000_000 };
@@ -452,8 +491,10 @@ fn a_huge_article_is_extracted() {
     fs::write(&input, &text).expect("write");
     drop(text);
     let output = dir.path().join("huge.jsonl");
+    // JSON Lines need some 45 bytes of memory per byte: over the default limit of 32 MB,
+    // raised here on purpose.
     let status = newsgraph()
-        .args(["extract", "--format", "jsonl"])
+        .args(["extract", "--format", "jsonl", "--max-article-mb", "256"])
         .arg(&input)
         .stdout(fs::File::create(&output).expect("output file"))
         .status()

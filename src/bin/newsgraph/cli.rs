@@ -63,6 +63,10 @@ pub enum Command {
         /// skipped.
         #[arg(long)]
         lossy: bool,
+        /// Longer articles are reported and skipped (extraction holds an article whole, a
+        /// few hundred bytes of memory per byte).
+        #[arg(long, default_value_t = 32)]
+        max_article_mb: usize,
         /// After building, run this query (a bundled name or a .rq file).
         #[arg(long)]
         query: Option<String>,
@@ -87,6 +91,10 @@ pub enum Command {
         /// skipped.
         #[arg(long)]
         lossy: bool,
+        /// Longer articles are reported and skipped (extraction holds an article whole, a
+        /// few hundred bytes of memory per byte).
+        #[arg(long, default_value_t = 32)]
+        max_article_mb: usize,
     },
     /// Runs a bundled query by name, or a query file.
     ///

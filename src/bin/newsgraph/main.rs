@@ -50,6 +50,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             paths,
             batch_size,
             lossy,
+            max_article_mb,
             query,
             output,
         } => {
@@ -59,6 +60,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 base,
                 batch_size,
                 decoding: decoding(lossy),
+                max_article_bytes: max_article_mb.saturating_mul(1_000_000),
             };
             let summary = build(&config, &store)?;
             if let Some(query) = query {
@@ -70,11 +72,13 @@ fn run(cli: Cli) -> Result<ExitCode> {
             paths,
             format,
             lossy,
+            max_article_mb,
         } => {
             let config = Config {
                 inputs: paths,
                 base,
                 decoding: decoding(lossy),
+                max_article_bytes: max_article_mb.saturating_mul(1_000_000),
                 ..Config::new(Vec::new())
             };
             let format = match format {
