@@ -190,6 +190,15 @@ fn trigger(view: &View, idx: usize) -> Option<(EventKind, Pattern)> {
                 (EventKind::Meeting, Pattern::Object)
             }
         }
+        // "Petrov met in the afternoon with Laurent": "with" after a few words, before any
+        // punctuation.
+        "met" | "meet" | "meets"
+            if (idx + 2..idx + 7)
+                .take_while(|&i| view.kind(i) == Some(crate::model::TokenKind::Word))
+                .any(|i| view.lower(i) == "with") =>
+        {
+            (EventKind::Meeting, Pattern::Preposition(&["with"]))
+        }
         // "Petrov and Laurent met on Friday": no object, the subject is both parties.
         "met" | "meet" | "meets" => (EventKind::Meeting, Pattern::Object),
         "meeting" | "summit" | "conversation" => (EventKind::Meeting, Pattern::Noun),
@@ -1538,6 +1547,18 @@ mod tests {
         check(
             "Ann Petrov — who is listed as an attorney in Ohio — told CNN she would appeal.",
             &["interview happened - | Ann Petrov, CNN"],
+        );
+    }
+
+    #[test]
+    fn met_with_a_party_a_few_words_on() {
+        check(
+            "Petrov met in the afternoon with Chinese President Li Wei.",
+            &["meeting happened - | Petrov, Li Wei"],
+        );
+        check(
+            "Petrov and Laurent met on Friday in Paris.",
+            &["meeting happened - | Petrov, Laurent"],
         );
     }
 }
