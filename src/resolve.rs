@@ -47,6 +47,16 @@ pub fn within(article: &Article, found: Found) -> Extraction {
                 });
                 state.role(mention, entity);
             }
+            MentionKind::Title if mention.entity_type == EntityType::Organization => {
+                // "the newspaper": the body of that kind seen last, or nothing.
+                if let Some(entity) = state.described_body(mention) {
+                    state.touch(entity, idx);
+                    state.resolved.push(ResolvedMention {
+                        mention: mention.clone(),
+                        entity,
+                    });
+                }
+            }
             MentionKind::Title => {
                 if let Some(entity) = state.title(mention) {
                     state.touch(entity, idx);
@@ -410,6 +420,40 @@ impl State<'_> {
         }
     }
 
+    /// "The newspaper", "the company": the latest organization of the kind the noun names.
+    fn described_body(&self, mention: &Mention) -> Option<EntityId> {
+        let kind = mention.org_kind?;
+        let noun = mention.name.rsplit(' ').next()?.to_lowercase();
+        // Government bodies are many kinds: "the department" is one whose name says so, and
+        // "the agency" no legislature, court, ministry or executive office.
+        let fits = |name: &str| {
+            let name = name.to_lowercase();
+            match noun.as_str() {
+                "department" | "ministry" => name.contains(noun.as_str()),
+                "agency" => ![
+                    "house",
+                    "congress",
+                    "senate",
+                    "parliament",
+                    "court",
+                    "department",
+                    "ministry",
+                ]
+                .iter()
+                .any(|word| name.contains(word)),
+                _ => true,
+            }
+        };
+        (0..self.entities.len())
+            .filter(|&id| {
+                let entity = &self.entities[id];
+                entity.entity_type == EntityType::Organization
+                    && entity.org_kind == Some(kind)
+                    && fits(&entity.name)
+            })
+            .max_by_key(|&id| self.last_seen[id])
+    }
+
     /// "The Russian leader", "the Prime Minister": the latest person whose stated role matches.
     fn title(&self, mention: &Mention) -> Option<EntityId> {
         let role = mention.role.as_ref()?;
@@ -577,6 +621,23 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn the_newspaper_is_the_news_organization_named_last() {
+        assert_eq!(
+            speakers(
+                "Reuters reported that the talks had failed. The Ministry of Trade said that \
+                 it would not comment. The newspaper said that the ministers would meet again. \
+                 The ministry said that it had no plans."
+            ),
+            [
+                "Reuters",
+                "Ministry of Trade",
+                "Reuters",
+                "Ministry of Trade"
+            ]
+        );
     }
 
     #[test]

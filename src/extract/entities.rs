@@ -80,6 +80,16 @@ pub fn mentions(article: &Article, segmented: &Segmented, lexicon: &Lexicon) -> 
         }
         found.sort_by_key(|m| (m.phrase.start, m.phrase.end, m.span.start));
     }
+    // "the newspaper", "the company": descriptions of a body the article named before, for
+    // `resolve` to link to it.
+    let covered = SpanSet::new(found.iter().map(|m| m.phrase));
+    let descriptions: Vec<Mention> = scanners()
+        .flat_map(|scanner| scanner.org_descriptions(&covered))
+        .collect();
+    if !descriptions.is_empty() {
+        found.extend(descriptions);
+        found.sort_by_key(|m| (m.phrase.start, m.phrase.end, m.span.start));
+    }
     // Programmes after an outlet's possessive: few outlets, so only their sentences are read.
     let outlets: Vec<(usize, Span)> = found
         .iter()
@@ -297,6 +307,19 @@ const FUNCTION_WORDS: &[&str] = &[
     "between",
     "across",
 ];
+
+/// The kind of body a noun after "the" describes ("newspaper" a news organization).
+fn description_kind(word: &str) -> Option<crate::model::OrgKind> {
+    use crate::model::OrgKind;
+    Some(match word {
+        "newspaper" | "paper" | "magazine" | "network" | "broadcaster" | "channel" | "outlet"
+        | "publication" | "tabloid" | "daily" => OrgKind::News,
+        "company" | "firm" | "automaker" | "bank" | "retailer" | "insurer" => OrgKind::Company,
+        "ministry" | "department" | "agency" => OrgKind::Government,
+        "alliance" | "bloc" => OrgKind::International,
+        _ => return None,
+    })
+}
 
 /// Whether a word has a capital after a lowercase letter past a surname prefix: "FactWire",
 /// not "McAllister", "MacLeod", "DeSoto", "LaRue", "DiMarco", "VanDyke".
@@ -769,6 +792,64 @@ impl Scanner<'_> {
         let mut programme = self.organization(span);
         programme.org_kind = Some(crate::model::OrgKind::News);
         found.push(programme);
+    }
+
+    /// "The newspaper said", "told the network": "the" and a noun that describes a kind of
+    /// body, a title-only mention of the latest body of that kind (`resolve` finds it, or
+    /// drops the mention). Not when a name or a noun follows ("the newspaper's editor" is
+    /// kept, "the company town" is not), nor inside another mention.
+    fn org_descriptions(&self, covered: &SpanSet) -> Vec<Mention> {
+        let mut descriptions = Vec::new();
+        for idx in 1..self.tokens.len() {
+            let (word, suffix) = strip_possessive(self.word(idx));
+            let Some(kind) = description_kind(word) else {
+                continue;
+            };
+            if !self.word(idx - 1).eq_ignore_ascii_case("the") {
+                continue;
+            }
+            let next = self.word(idx + 1);
+            let noun_follows = suffix == 0
+                && next.starts_with(char::is_lowercase)
+                && !self.lexicon.verbs.contains_key(next)
+                && !super::is_auxiliary(next)
+                && !matches!(
+                    next,
+                    "that"
+                        | "which"
+                        | "who"
+                        | "and"
+                        | "or"
+                        | "in"
+                        | "on"
+                        | "of"
+                        | "to"
+                        | "for"
+                        | "with"
+                        | "by"
+                        | "at"
+                        | "last"
+                        | "this"
+                        | "said"
+                        | "says"
+                );
+            let mut span = self.span(idx - 1, idx + 1);
+            span.end -= suffix;
+            if noun_follows || covered.overlaps(span) {
+                continue;
+            }
+            let mut mention = self.mention(
+                span,
+                span,
+                EntityType::Organization,
+                MentionKind::Title,
+                Gender::Neuter,
+            );
+            mention.name = self.article.slice(span).to_string();
+            mention.org_kind = Some(kind);
+            descriptions.push(mention);
+        }
+        descriptions
     }
 
     fn organization(&self, span: Span) -> Mention {
@@ -1487,6 +1568,17 @@ mod tests {
                 "Place Demonym \"Eastern Europeans\" = Eastern Europe",
                 "Place Demonym \"Soviet\" = Soviet Union",
                 "Person Name \"Laurent\"",
+            ],
+        );
+    }
+
+    #[test]
+    fn the_newspaper_is_a_description_of_a_body_but_not_before_a_noun() {
+        check(
+            "Petrov told the newspaper that the company town was quiet.",
+            &[
+                "Person Name \"Petrov\"",
+                "Organization Title \"the newspaper\"",
             ],
         );
     }
