@@ -187,6 +187,72 @@ fn entity_profile_gathers_names_roles_quotations_contacts_and_articles() {
 }
 
 #[test]
+fn entity_profile_lists_the_other_names_with_and_without_a_parameter() {
+    // Two spellings of one person (equal keys after ASCII folding): each name's profile
+    // shows the other name, whether the name is bound or all profiles are listed.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = dir.path().join("db");
+    let a = dir.path().join("a.txt");
+    let b = dir.path().join("b.txt");
+    fs::write(
+        &a,
+        "Emile Laurent, the mayor, spoke to reporters on Monday.\n\n\
+         \"We will rebuild the bridge,\" Emile Laurent said.\n",
+    )
+    .expect("written");
+    fs::write(
+        &b,
+        "Émile Laurent visited the port on Tuesday.\n\n\
+         \"The harbour needs work,\" Émile Laurent said.\n",
+    )
+    .expect("written");
+    newsgraph(&store)
+        .arg("build")
+        .arg(&a)
+        .arg(&b)
+        .assert()
+        .success();
+    let profile = |params: &[&str]| {
+        let output = newsgraph(&store)
+            .args(["query", "entity-profile", "--format", "csv"])
+            .args(params)
+            .output()
+            .expect("runs");
+        assert!(output.status.success());
+        parse_csv(&String::from_utf8(output.stdout).expect("utf-8"))
+    };
+    let get = crate::common::get;
+    let names = |rows: &[crate::common::Row], name: &str| -> Vec<String> {
+        rows.iter()
+            .filter(|row| get(row, "name") == name && get(row, "kind") == "name")
+            .map(|row| get(row, "detail").to_owned())
+            .collect()
+    };
+    let bound = profile(&["--param", "name=Émile Laurent"]);
+    let all = profile(&[]);
+    assert_eq!(names(&bound, "Émile Laurent"), ["Emile Laurent"]);
+    assert_eq!(names(&all, "Émile Laurent"), ["Emile Laurent"]);
+    assert_eq!(names(&all, "Emile Laurent"), ["Émile Laurent"]);
+    let of_one_name = |rows: &[crate::common::Row]| {
+        let mut rows: Vec<_> = rows
+            .iter()
+            .filter(|row| get(row, "name") == "Émile Laurent")
+            .cloned()
+            .collect();
+        rows.sort();
+        rows
+    };
+    assert_eq!(of_one_name(&bound), of_one_name(&all));
+    assert_eq!(
+        bound
+            .iter()
+            .filter(|row| get(row, "kind") == "quotation")
+            .count(),
+        2
+    );
+}
+
+#[test]
 fn a_parameter_is_bound_as_a_term_not_spliced_into_the_query() {
     let dir = tempfile::tempdir().expect("temp dir");
     let store = dir.path().join("db");

@@ -18,6 +18,8 @@
 #   NG_BENCH_PYTHON (a Python with spaCy, the en_core_web_sm model and pyoxigraph; the peers
 #   are skipped without it), NG_BENCH_SEED (default 1), NG_BENCH_EXTRACT=0 (skip the
 #   extraction rows), NG_BENCH_BIN (a newsgraph binary to use instead of building one),
+#   NG_BENCH_QUERY_LIMIT (seconds one query may take before it is stopped and reported as
+#   over the limit, default 600, so that one slow query does not stop the others),
 #   CARGO_TARGET_DIR as for cargo.
 set -euo pipefail
 
@@ -25,6 +27,7 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 work=${NG_BENCH_DIR:-/tmp/newsgraph-bench}
 sizes=${NG_BENCH_SIZES:-10000 100000}
 seed=${NG_BENCH_SEED:-1}
+query_limit=${NG_BENCH_QUERY_LIMIT:-600}
 python=${NG_BENCH_PYTHON:-}
 if [ $# -gt 0 ]; then
     sources=("$@")
@@ -44,10 +47,12 @@ rows=()
 row() { rows+=("$(printf '| %s | %s |' "$1" "$2")"); echo "$1: $2" >&2; }
 
 # Runs a command, keeping its wall time (s) and peak resident memory (MB) in $wall and $rss.
-measure() {
-    /usr/bin/time -f '%e %M' -o "$work/time" "$@"
-    read -r wall rss_kb < "$work/time"
+measure() {  # returns the command's status (time writes a status line first on failure)
+    local status=0
+    /usr/bin/time -f '%e %M' -o "$work/time" "$@" || status=$?
+    read -r wall rss_kb < <(tail -1 "$work/time")
     rss=$((rss_kb / 1024))
+    return "$status"
 }
 
 words_and_bytes() {  # of the article texts of a JSON Lines file
@@ -141,8 +146,12 @@ for query in $("$bin" query --list | cut -d' ' -f1); do
         article) params=(--param "doc=$doc") ;;
         entity-profile) params=(--param "name=$speaker") ;;
     esac
-    measure "$bin" --store "$store" query "$query" "${params[@]}" --format tsv > "$work/query.tsv"
-    row "query $query on the $last-article store" "$wall s, $(($(wc -l < "$work/query.tsv") - 1)) rows"
+    if measure timeout "$query_limit" "$bin" --store "$store" query "$query" "${params[@]}" \
+        --format tsv > "$work/query.tsv"; then
+        row "query $query on the $last-article store" "$wall s, $(($(wc -l < "$work/query.tsv") - 1)) rows"
+    else
+        row "query $query on the $last-article store" "stopped after $query_limit s"
+    fi
 done
 
 echo
