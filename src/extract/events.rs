@@ -278,6 +278,18 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
         // who is to meet is the last person or body named before.
         subject.extend(infinitive_subject(view, idx - 1, sentence_start));
     }
+    if subject.is_empty()
+        && matches!(pattern, Pattern::Object | Pattern::Preposition(_))
+        && idx > sentence_start
+        && view.lower(idx - 1) == "and"
+    {
+        // "Laurent went up against Brooks five times and debated Petrov four times": a second
+        // verb shares the subject that opens the sentence.
+        subject.extend(
+            view.mention_starting(sentence_start)
+                .filter(|m| is_party(m) && m.kind != MentionKind::Demonym),
+        );
+    }
     match pattern {
         Pattern::Preposition(preps) => {
             participants.extend(subject.iter().copied());
@@ -700,8 +712,11 @@ fn party_at<'a>(view: &View<'a>, idx: usize) -> Option<&'a Mention> {
     let mut mention = view.mention_starting(idx).or_else(|| {
         // "the Daily Ledger", "his senior adviser Laurent", "my colleague Ann Brooks": a
         // determiner, maybe a description, then the name.
+        // ("visited the grave of Herzl": what comes after "of" is not the one visited.)
         let words = (idx + 1..idx + 5).take_while(|&i| {
-            (determiner || described) && view.kind(i) == Some(crate::model::TokenKind::Word)
+            (determiner || described)
+                && view.kind(i) == Some(crate::model::TokenKind::Word)
+                && view.lower(i) != "of"
         });
         let mut last = idx;
         for i in words {
@@ -1560,5 +1575,18 @@ mod tests {
             "Petrov and Laurent met on Friday in Paris.",
             &["meeting happened - | Petrov, Laurent"],
         );
+    }
+
+    #[test]
+    fn a_second_verb_shares_the_subject_that_opens_the_sentence() {
+        check(
+            "Maria Laurent went up against Ann Brooks five times and debated Ivan Petrov twice.",
+            &["debate happened - | Maria Laurent, Ivan Petrov"],
+        );
+    }
+
+    #[test]
+    fn what_follows_of_after_a_determiner_is_not_the_object() {
+        check("Petrov visited the grave of Ivan Laurent in Paris.", &[]);
     }
 }
