@@ -212,12 +212,8 @@ pub fn link(store: &Store, base: &Base, documents: &[NamedNode]) -> Result<usize
         for speaker in batch {
             let found = linker::statements(&versions.remove(speaker).unwrap_or_default());
             let graph = rdf::statements::graph(base, speaker.as_ref());
-            if found.is_empty() {
-                store.remove_document(graph.as_ref())?;
-            } else {
-                let quads = rdf::statements::to_quads(base, speaker.as_ref(), &found);
-                store.replace_document(graph.as_ref(), &quads)?;
-            }
+            let quads = rdf::statements::to_quads(base, speaker.as_ref(), &found);
+            write_graph(store, graph, &quads)?;
             statements += found.len();
         }
     }
@@ -228,15 +224,25 @@ pub fn link(store: &Store, base: &Base, documents: &[NamedNode]) -> Result<usize
         for anchor in batch {
             let found = linker::occasions(&reports.remove(anchor).unwrap_or_default());
             let graph = rdf::occasions::graph(base, anchor.as_ref());
-            if found.is_empty() {
-                store.remove_document(graph.as_ref())?;
-            } else {
-                let quads = rdf::occasions::to_quads(base, anchor.as_ref(), &found);
-                store.replace_document(graph.as_ref(), &quads)?;
-            }
+            let quads = rdf::occasions::to_quads(base, anchor.as_ref(), &found);
+            write_graph(store, graph, &quads)?;
         }
     }
     Ok(statements)
+}
+
+/// Replaces a linking graph with `quads`, or removes it when there are none.
+fn write_graph(
+    store: &Store,
+    graph: NamedNode,
+    quads: &[oxigraph::model::Quad],
+) -> Result<(), StoreError> {
+    if quads.is_empty() {
+        store.remove_document(graph.as_ref())?;
+    } else {
+        store.replace_document(graph.as_ref(), quads)?;
+    }
+    Ok(())
 }
 
 /// Output of [`extract`].

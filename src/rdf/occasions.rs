@@ -23,7 +23,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use oxigraph::model::vocab::{rdf, xsd};
 use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, Quad, Term};
 
-use super::statements::{select, values};
+use super::statements::{entity_graph, select, select_iris, values};
 use super::store::Store;
 use super::vocab::{ng, prov};
 use super::{encode_segment, Base, StoreError};
@@ -36,26 +36,18 @@ const IRIS_PER_QUERY: usize = 256;
 /// removed: the participants of their events, and of the events an occasion derived from one
 /// of them reports. Sorted.
 pub fn anchors(store: &Store, documents: &[NamedNode]) -> Result<Vec<NamedNode>, StoreError> {
-    let mut anchors = BTreeSet::new();
-    for chunk in documents.chunks(IRIS_PER_QUERY) {
-        let sparql = format!(
+    select_iris(store, documents, |articles| {
+        format!(
             "SELECT DISTINCT ?participant WHERE {{
-               VALUES ?article {{ {} }}
+               VALUES ?article {{ {articles} }}
                {{ GRAPH ?article {{ ?event ng:participant ?participant ; ng:kind ?kind . }} }}
                UNION
                {{ ?occasion a ng:ReportedEvent ; prov:wasDerivedFrom ?article ;
                      ng:report ?event .
                   ?event ng:participant ?participant . }}
-             }}",
-            values(chunk)
-        );
-        for row in select(store, &sparql)? {
-            if let [Some(Term::NamedNode(participant))] = &row[..] {
-                anchors.insert(participant.clone());
-            }
-        }
-    }
-    Ok(anchors.into_iter().collect())
+             }}"
+        )
+    })
 }
 
 /// The reports of every event whose least participant is one of `anchors`, by anchor.
@@ -139,14 +131,7 @@ pub fn reports(
 
 /// The graph that holds the occasions whose least participant is `anchor`.
 pub fn graph(base: &Base, anchor: NamedNodeRef<'_>) -> NamedNode {
-    match anchor.as_str().strip_prefix(base.as_str()) {
-        // The entity's path is already encoded ("person/vladimir-petrov").
-        Some(path) => base.iri(format_args!("occasions/{path}")),
-        None => base.iri(format_args!(
-            "occasions/{}",
-            encode_segment(anchor.as_str())
-        )),
-    }
+    entity_graph(base, "occasions", anchor)
 }
 
 /// The quads of one anchor's occasions, all in [`graph`]`(anchor)`.
@@ -237,23 +222,5 @@ mod tests {
             <reported-event/a%20b/2> <ng:statusesAgree> "false"^^<http://www.w3.org/2001/XMLSchema#boolean>
         "#]]
         .assert_eq(&(lines.join("\n") + "\n"));
-    }
-
-    #[test]
-    fn every_term_written_is_in_the_ontology_with_a_label_and_a_comment() {
-        let ontology = crate::rdf::ontology().expect("the ontology parses");
-        let described = |term: NamedNodeRef<'_>, property: &str| {
-            ontology
-                .iter()
-                .any(|quad| quad.subject == term.into() && quad.predicate.as_str() == property)
-        };
-        for term in [ng::REPORTED_EVENT, ng::REPORT, ng::STATUSES_AGREE] {
-            for property in [
-                "http://www.w3.org/2000/01/rdf-schema#label",
-                "http://www.w3.org/2000/01/rdf-schema#comment",
-            ] {
-                assert!(described(term, property), "{term} has no {property}");
-            }
-        }
     }
 }

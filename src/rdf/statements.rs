@@ -39,25 +39,35 @@ const IRIS_PER_QUERY: usize = 256;
 /// removed: those with a quotation in one of them, and those with a statement derived from
 /// one of them. Sorted.
 pub fn speakers(store: &Store, documents: &[NamedNode]) -> Result<Vec<NamedNode>, StoreError> {
-    let mut speakers = BTreeSet::new();
-    for chunk in documents.chunks(IRIS_PER_QUERY) {
-        let sparql = format!(
+    select_iris(store, documents, |articles| {
+        format!(
             "SELECT DISTINCT ?speaker WHERE {{
-               VALUES ?article {{ {} }}
+               VALUES ?article {{ {articles} }}
                {{ GRAPH ?article {{ ?quotation a ng:Quotation ; schema:creator ?speaker . }} }}
                UNION
                {{ ?statement a ng:ReportedStatement ; prov:wasDerivedFrom ?article ;
                      schema:creator ?speaker . }}
-             }}",
-            values(chunk)
-        );
-        for row in select(store, &sparql)? {
-            if let [Some(Term::NamedNode(speaker))] = &row[..] {
-                speakers.insert(speaker.clone());
+             }}"
+        )
+    })
+}
+
+/// The IRIs the one-variable SELECT `query` finds for `iris`, asked a chunk at a time (the
+/// chunk given as the terms of a `VALUES` list), without repeats and sorted.
+pub(super) fn select_iris(
+    store: &Store,
+    iris: &[NamedNode],
+    query: impl Fn(&str) -> String,
+) -> Result<Vec<NamedNode>, StoreError> {
+    let mut found = BTreeSet::new();
+    for chunk in iris.chunks(IRIS_PER_QUERY) {
+        for row in select(store, &query(&values(chunk)))? {
+            if let [Some(Term::NamedNode(iri))] = &row[..] {
+                found.insert(iri.clone());
             }
         }
     }
-    Ok(speakers.into_iter().collect())
+    Ok(found.into_iter().collect())
 }
 
 /// Every quotation the store attributes to each of `speakers`, from any article, by speaker.
@@ -110,13 +120,16 @@ pub fn versions(
 
 /// The graph that holds the statements of `speaker`.
 pub fn graph(base: &Base, speaker: NamedNodeRef<'_>) -> NamedNode {
-    match speaker.as_str().strip_prefix(base.as_str()) {
+    entity_graph(base, "statements", speaker)
+}
+
+/// The graph `{B}{kind}/{path}` of what is linked across articles for one entity, `path`
+/// being the entity IRI's path under the base.
+pub(super) fn entity_graph(base: &Base, kind: &str, entity: NamedNodeRef<'_>) -> NamedNode {
+    match entity.as_str().strip_prefix(base.as_str()) {
         // The entity's path is already encoded ("person/vladimir-petrov").
-        Some(path) => base.iri(format_args!("statements/{path}")),
-        None => base.iri(format_args!(
-            "statements/{}",
-            encode_segment(speaker.as_str())
-        )),
+        Some(path) => base.iri(format_args!("{kind}/{path}")),
+        None => base.iri(format_args!("{kind}/{}", encode_segment(entity.as_str()))),
     }
 }
 
@@ -294,6 +307,10 @@ mod tests {
             ng::VERSION_MATCH,
             ng::MATCHED_VERSION,
             ng::SIMILARITY,
+            // Written by `occasions`, the same way.
+            ng::REPORTED_EVENT,
+            ng::REPORT,
+            ng::STATUSES_AGREE,
         ] {
             for property in [
                 "http://www.w3.org/2000/01/rdf-schema#label",
