@@ -250,7 +250,8 @@ fn trigger(view: &View, idx: usize) -> Option<(EventKind, Pattern)> {
         "debate" | "debates" if matches!(next.as_str(), "with" | "between" | "against") => {
             (EventKind::Debate, Pattern::Noun)
         }
-        "debated" | "debate" => (EventKind::Debate, Pattern::Object),
+        "faceoff" | "faceoffs" | "face-off" | "face-offs" => (EventKind::Debate, Pattern::Noun),
+        "debated" | "debate" | "debates" => (EventKind::Debate, Pattern::Object),
         _ => return None,
     })
 }
@@ -420,6 +421,41 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
                 object += 1;
             }
             let Some(other) = party_at(view, object) else {
+                // "Ready for Laurent vs. Petrov? … the three upcoming faceoffs": a debate
+                // names its two rivals in the sentence.
+                // ("debate stage", "debate tricks": a noun before a noun names no debate.)
+                let next = view.lower(idx + 1);
+                let compound = view.text(idx + 1).starts_with(char::is_lowercase)
+                    && !matches!(
+                        next.as_str(),
+                        "in" | "on"
+                            | "at"
+                            | "this"
+                            | "next"
+                            | "last"
+                            | "tonight"
+                            | "was"
+                            | "is"
+                            | "will"
+                            | "would"
+                            | "has"
+                            | "had"
+                            | "were"
+                            | "are"
+                            | "that"
+                            | "and"
+                            | "or"
+                            | "between"
+                            | "with"
+                            | "against"
+                            | "to"
+                            | "for"
+                            | "of"
+                    );
+                if kind == EventKind::Debate && subject.len() < 2 && !compound {
+                    let rivals = rivals(view, sentence_start, sentence_end);
+                    return finish_event(view, kind, idx, &rivals);
+                }
                 // "Petrov and Laurent met on Friday": the two parties are the subject.
                 if subject.len() < 2 || kind == EventKind::Told {
                     return None;
@@ -513,6 +549,9 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
                 // "During their phone call Tuesday, Petrov and Laurent reaffirmed …": the two
                 // the possessive stands for are the subject after the phrase.
                 subject = their_pair(view, idx, sentence_end);
+            }
+            if kind == EventKind::Debate && other.is_none() && subject.len() < 2 {
+                return finish_event(view, kind, idx, &rivals(view, sentence_start, sentence_end));
             }
             if subject.len() >= 2 && other.is_none() {
                 // "Petrov and Laurent held talks".
@@ -712,7 +751,7 @@ fn party_at<'a>(view: &View<'a>, idx: usize) -> Option<&'a Mention> {
     let mut mention = view.mention_starting(idx).or_else(|| {
         // "the Daily Ledger", "his senior adviser Laurent", "my colleague Ann Brooks": a
         // determiner, maybe a description, then the name.
-        // ("visited the grave of Herzl": what comes after "of" is not the one visited.)
+        // ("visited the grave of Berg": what comes after "of" is not the one visited.)
         let words = (idx + 1..idx + 5).take_while(|&i| {
             (determiner || described)
                 && view.kind(i) == Some(crate::model::TokenKind::Word)
@@ -1026,6 +1065,29 @@ fn nearest_party_before<'a>(view: &View<'a>, idx: usize, start: usize) -> Option
         .max_by_key(|m| m.span.start)
 }
 
+/// Two persons named in `start..end` one right after the other, joined by "vs." or "versus":
+/// the rivals of a debate the sentence speaks of. ("and" joins too many others: "Strategists
+/// for Petrov and Laurent", "the debate that included Brooks and Berg", which Ivanova refused.)
+fn rivals<'a>(view: &View<'a>, start: usize, end: usize) -> Vec<&'a Mention> {
+    (start..end)
+        .filter_map(|i| view.mention_starting(i))
+        .filter(|m| m.entity_type == EntityType::Person && m.kind == MentionKind::Name)
+        .find_map(|first| {
+            let joint = view.after(first);
+            let joined = matches!(view.lower(joint).as_str(), "vs." | "vs" | "versus");
+            let next = if view.text(joint + 1) == "." {
+                joint + 2
+            } else {
+                joint + 1
+            };
+            let second = view
+                .mention_starting(next)
+                .filter(|m| m.entity_type == EntityType::Person && m.kind == MentionKind::Name)?;
+            joined.then(|| vec![first, second])
+        })
+        .unwrap_or_default()
+}
+
 /// The one an infinitive ("to meet") belongs to: the last person, organization or state named
 /// before `to` in the sentence (a city there is more often where one goes than who acts).
 fn infinitive_subject<'a>(view: &View<'a>, to: usize, start: usize) -> Option<&'a Mention> {
@@ -1117,11 +1179,21 @@ fn qualify(
         .windows(2)
         .any(|w| w[0] == "no" && matches!(w[1].as_str(), "plans" | "plan" | "intention"))
         || before.iter().rev().take(2).any(|w| w == "no");
-    let (status, tense) = if no_plans
+    // "the three upcoming faceoffs", "heading into the first debate": still to come, whatever
+    // the clause around it says.
+    let close: Vec<&String> = before.iter().rev().take(4).collect();
+    let upcoming = close.iter().any(|w| *w == "upcoming")
+        || close
+            .windows(2)
+            .any(|w| w[0] == "into" && w[1] == "heading");
+    let (status, tense) = if upcoming {
+        (EventStatus::Planned, Tense::Future)
+    } else if no_plans
         || has(&[
             "not", "n't", "never", "refused", "declined", "didn't", "hasn't", "haven't", "won't",
             "wouldn't",
-        ]) {
+        ])
+    {
         (EventStatus::Negated, Tense::Past)
     } else if far_modal
         || has(&[
@@ -1588,5 +1660,26 @@ mod tests {
     #[test]
     fn what_follows_of_after_a_determiner_is_not_the_object() {
         check("Petrov visited the grave of Ivan Laurent in Paris.", &[]);
+    }
+
+    #[test]
+    fn debates_named_by_their_rivals_and_still_to_come() {
+        check(
+            "Ivan Petrov vs. Maria Laurent: the first debate is on Monday.",
+            &["debate happened - | Ivan Petrov, Maria Laurent"],
+        );
+        check(
+            "Maria Laurent is heading into her first faceoff with Ivan Petrov.",
+            &["debate planned - | Maria Laurent, Ivan Petrov"],
+        );
+        check(
+            "His debate tricks won't work in the three upcoming faceoffs with Maria Laurent.",
+            &[],
+        );
+        // Rivals joined by "and" are too often something else.
+        check(
+            "Strategists for Ivan Petrov and Maria Laurent recalled the debate.",
+            &[],
+        );
     }
 }
