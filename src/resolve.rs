@@ -33,6 +33,7 @@ pub fn within(article: &Article, found: Found) -> Extraction {
         resolved: Vec::new(),
         roles: Vec::new(),
         last_seen: Vec::new(),
+        times_seen: Vec::new(),
     };
     let quoted = SpanSet::new(found.quoted.iter().copied());
     let mut pronoun_entity: FxHashMap<Span, EntityId> = FxHashMap::default();
@@ -231,11 +232,14 @@ struct State<'a> {
     roles: Vec<Role>,
     /// For each entity, the index of its latest mention.
     last_seen: Vec<usize>,
+    /// For each entity, how many mentions resolved to it so far.
+    times_seen: Vec<usize>,
 }
 
 impl State<'_> {
     fn touch(&mut self, entity: EntityId, mention_idx: usize) {
         self.last_seen[entity] = self.last_seen[entity].max(mention_idx);
+        self.times_seen[entity] += 1;
     }
 
     fn entity(
@@ -261,6 +265,7 @@ impl State<'_> {
             gender: mention.map(|m| m.gender).unwrap_or_default(),
         });
         self.last_seen.push(mention_idx);
+        self.times_seen.push(1);
         self.by_key.insert((entity_type, key), id);
         if entity_type == EntityType::Person {
             self.index_person(id);
@@ -359,7 +364,18 @@ impl State<'_> {
                 candidates.push(id);
             }
         }
-        if let Some(&id) = candidates.iter().max_by_key(|&&id| self.last_seen[id]) {
+        // A surname alone that several people of the article carry ("Ted Cruz", "Heidi Cruz",
+        // then "Cruz said") is the one the article speaks of most so far, the latest on a tie.
+        // A fuller name is the latest compatible one.
+        let salience = |id: EntityId| {
+            let times = if words.len() == 1 {
+                self.times_seen[id]
+            } else {
+                0
+            };
+            (times, self.last_seen[id])
+        };
+        if let Some(&id) = candidates.iter().max_by_key(|&&id| salience(id)) {
             let single = !self.entities[id].name.contains(' ');
             if single && words.len() > 1 {
                 // Upgrade "Petrov" to "Vladimir Petrov" once the full name is seen.
@@ -621,6 +637,17 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_surname_alone_is_the_person_the_article_speaks_of_most() {
+        assert_eq!(
+            speakers(
+                "Sen. Ivan Berg said that he would run. Berg said that the race was open. \
+                 Maria Berg said that she agreed. Berg said that he was ready."
+            ),
+            ["Ivan Berg", "Ivan Berg", "Maria Berg", "Ivan Berg"]
+        );
     }
 
     #[test]

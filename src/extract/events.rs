@@ -86,6 +86,10 @@ pub(crate) fn from_quotations(view: &View, quotations: &[Quotation]) -> Vec<Even
         {
             continue;
         }
+        // "thanked Petrov on Twitter": a post for all to read, not words to him.
+        if posted(view, cue_idx) {
+            continue;
+        }
         let kind = if addressee.org_kind == Some(OrgKind::News) {
             EventKind::Interview
         } else {
@@ -94,6 +98,19 @@ pub(crate) fn from_quotations(view: &View, quotations: &[Quotation]) -> Vec<Even
         events.extend(finish_event(view, kind, cue_idx, &[speaker, addressee]));
     }
     events
+}
+
+/// Whether the words after the cue at `idx` say it was posted on a social network ("on
+/// Twitter", "in a tweet"): public posts are statements, not contacts.
+fn posted(view: &View, idx: usize) -> bool {
+    let (_, end) = view.sentence_bounds(idx);
+    (idx + 1..end.min(idx + 10)).any(|i| {
+        let word = view.lower(i);
+        matches!(
+            word.as_str(),
+            "twitter" | "facebook" | "instagram" | "tweet" | "tweets" | "x.com"
+        ) && matches!(view.lower(i - 1).as_str(), "on" | "via" | "a" | "in")
+    })
 }
 
 /// "said Thursday on the Ledger’s “Morning Desk”", "said on CNN": the outlet or programme a
@@ -1680,6 +1697,18 @@ mod tests {
         check(
             "Strategists for Ivan Petrov and Maria Laurent recalled the debate.",
             &[],
+        );
+    }
+
+    #[test]
+    fn a_post_on_a_social_network_is_no_contact() {
+        check(
+            "Ivan Petrov thanked Maria Laurent on Twitter for her support.",
+            &[],
+        );
+        check(
+            "Ivan Petrov thanked Maria Laurent in a letter for her support.",
+            &["told happened - | Ivan Petrov, Maria Laurent"],
         );
     }
 }
