@@ -341,26 +341,24 @@ pub fn occasions(reports: &[EventReport]) -> Vec<ReportedEvent> {
                 .map(|r| r.kind.as_str())
                 .filter(|kind| *kind != "other")
                 .collect();
-            let reports: Vec<EventReport> = if kinds.len() <= 1 {
-                same_date.into_iter().cloned().collect()
+            if kinds.len() <= 1 {
+                push_reported(&mut found, same_date.into_iter().cloned().collect());
             } else {
                 // Specific kinds that differ are different occasions; a generic report could
                 // be any of them and joins none.
                 for kind in kinds {
-                    let one_kind: Vec<EventReport> = same_date
-                        .iter()
-                        .filter(|r| r.kind == kind)
-                        .map(|r| (*r).clone())
-                        .collect();
-                    push_reported(&mut found, one_kind);
+                    push_reported(&mut found, of_kind(same_date.iter().copied(), kind));
                 }
-                continue;
-            };
-            push_reported(&mut found, reports);
+            }
         }
     }
     found.sort_by(|a: &ReportedEvent, b: &ReportedEvent| a.reports[0].cmp(&b.reports[0]));
     found
+}
+
+/// The reports of one kind.
+fn of_kind<'a>(reports: impl Iterator<Item = &'a EventReport>, kind: &str) -> Vec<EventReport> {
+    reports.filter(|r| r.kind == kind).cloned().collect()
 }
 
 /// Keeps `reports` as an occasion when two articles or more report it. An article that
@@ -381,8 +379,7 @@ fn push_reported(found: &mut Vec<ReportedEvent>, mut reports: Vec<EventReport>) 
         return;
     }
     for kind in kinds {
-        let one_kind: Vec<EventReport> =
-            reports.iter().filter(|r| r.kind == kind).cloned().collect();
+        let one_kind = of_kind(reports.iter(), kind);
         let articles: BTreeSet<&str> = one_kind.iter().map(|r| r.doc.as_str()).collect();
         if articles.len() >= 2 && articles.len() == one_kind.len() {
             found.push(ReportedEvent { reports: one_kind });

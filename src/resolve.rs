@@ -364,8 +364,8 @@ impl State<'_> {
                 candidates.push(id);
             }
         }
-        // A surname alone that several people of the article carry ("Ted Cruz", "Heidi Cruz",
-        // then "Cruz said") is the one the article speaks of most so far, the latest on a tie.
+        // A surname alone that several people of the article carry ("Ivan Berg", "Maria Berg",
+        // then "Berg said") is the one the article speaks of most so far, the latest on a tie.
         // A fuller name is the latest compatible one.
         let salience = |id: EntityId| {
             let times = if words.len() == 1 {
