@@ -299,14 +299,11 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
     if subject.is_empty()
         && matches!(pattern, Pattern::Object | Pattern::Preposition(_))
         && idx > sentence_start
-        && view.lower(idx - 1) == "and"
+        && matches!(view.lower(idx - 1).as_str(), "and" | ",")
     {
-        // "Laurent went up against Brooks five times and debated Petrov four times": a second
-        // verb shares the subject that opens the sentence.
-        subject.extend(
-            view.mention_starting(sentence_start)
-                .filter(|m| is_party(m) && m.kind != MentionKind::Demonym),
-        );
+        // "Laurent went up against Brooks five times and debated Petrov four times", "…, met
+        // Berg": a later verb of a series shares the subject of the first.
+        subject.extend(series_subject(view, idx - 1, sentence_start));
     }
     match pattern {
         Pattern::Preposition(preps) => {
@@ -767,36 +764,42 @@ fn party_at<'a>(view: &View<'a>, idx: usize) -> Option<&'a Mention> {
             )
     };
     let described = !determiner && describing(idx);
-    let mut mention = view.mention_starting(idx).or_else(|| {
-        // "the Daily Ledger", "his senior adviser Laurent", "my colleague Ann Brooks": a
-        // determiner, maybe a description, then the name.
-        // ("visited the grave of Berg": what comes after "of" is not the one visited.)
-        let words = (idx + 1..idx + 5).take_while(|&i| {
-            (determiner || described)
-                && view.kind(i) == Some(crate::model::TokenKind::Word)
-                && view.lower(i) != "of"
-        });
-        let mut last = idx;
-        for i in words {
-            if let Some(mention) = view.mention_starting(i) {
-                // The title opens the mention's phrase, right after the describing words.
-                let titled = (mention.kind == MentionKind::Title || mention.role.is_some())
-                    && i <= idx + 3
-                    && (idx..i)
-                        .take_while(|&w| view.tokens[w].span.end <= mention.phrase.start)
-                        .all(describing);
-                return (determiner || titled).then_some(mention);
+    // "met her Republican opponents", "told her husband": "her" before a noun is a
+    // determiner, not the one met.
+    let her_determiner = view.lower(idx) == "her" && noun_follows(view, idx + 1);
+    let mut mention = view
+        .mention_starting(idx)
+        .filter(|_| !her_determiner)
+        .or_else(|| {
+            // "the Daily Ledger", "his senior adviser Laurent", "my colleague Ann Brooks": a
+            // determiner, maybe a description, then the name.
+            // ("visited the grave of Berg": what comes after "of" is not the one visited.)
+            let words = (idx + 1..idx + 5).take_while(|&i| {
+                (determiner || described)
+                    && view.kind(i) == Some(crate::model::TokenKind::Word)
+                    && view.lower(i) != "of"
+            });
+            let mut last = idx;
+            for i in words {
+                if let Some(mention) = view.mention_starting(i) {
+                    // The title opens the mention's phrase, right after the describing words.
+                    let titled = (mention.kind == MentionKind::Title || mention.role.is_some())
+                        && i <= idx + 3
+                        && (idx..i)
+                            .take_while(|&w| view.tokens[w].span.end <= mention.phrase.start)
+                            .all(describing);
+                    return (determiner || titled).then_some(mention);
+                }
+                last = i;
             }
-            last = i;
-        }
-        // "his senior climate adviser, Ann Brooks, to …": the description, then the name set
-        // off by commas (a name after one comma only may be the next clause's subject).
-        (determiner && last > idx && view.text(last + 1) == ",")
-            .then(|| view.mention_starting(last + 2))
-            .flatten()
-            .filter(|m| m.entity_type == EntityType::Person && m.kind == MentionKind::Name)
-            .filter(|m| view.text(view.after(m)) == ",")
-    })?;
+            // "his senior climate adviser, Ann Brooks, to …": the description, then the name set
+            // off by commas (a name after one comma only may be the next clause's subject).
+            (determiner && last > idx && view.text(last + 1) == ",")
+                .then(|| view.mention_starting(last + 2))
+                .flatten()
+                .filter(|m| m.entity_type == EntityType::Person && m.kind == MentionKind::Name)
+                .filter(|m| view.text(view.after(m)) == ",")
+        })?;
     // "Hungarian Prime Minister Viktor Horvath", "his adviser, Ann Brooks,": a nationality or a
     // title, then the name.
     if matches!(mention.kind, MentionKind::Demonym | MentionKind::Title) {
@@ -869,6 +872,45 @@ fn party_members(view: &View, mention: &Mention) -> bool {
 }
 
 /// Whether a mention is followed by a possessive ending ("Laurent's", "the Ledger’s").
+/// Whether the word at `idx` can be the noun (or an adjective before it) after a determiner:
+/// a word that is no preposition, conjunction, adverb of time or manner, or date ("her
+/// husband", "her Republican opponents", not "her on Friday", "her twice", "her that").
+fn noun_follows(view: &View, idx: usize) -> bool {
+    let lower = view.lower(idx);
+    view.kind(idx) == Some(crate::model::TokenKind::Word)
+        && !CLAUSE_WORDS.contains(&lower.as_str())
+        && !super::is_auxiliary(&lower)
+        && !dates::is_weekday(&lower)
+        && !lower.ends_with("ly")
+        && !matches!(
+            lower.as_str(),
+            "again"
+                | "twice"
+                | "once"
+                | "yesterday"
+                | "today"
+                | "tonight"
+                | "last"
+                | "this"
+                | "next"
+                | "earlier"
+                | "later"
+                | "not"
+                | "up"
+                | "down"
+                | "back"
+                | "over"
+                | "afterward"
+                | "afterwards"
+                | "about"
+                | "what"
+                | "how"
+                | "whether"
+                | "why"
+                | "where"
+        )
+}
+
 fn is_possessive(view: &View, mention: &Mention) -> bool {
     let last = view.after(mention) - 1;
     mention.span.end < view.tokens[last].span.end
@@ -1107,6 +1149,30 @@ fn rivals<'a>(view: &View<'a>, start: usize, end: usize) -> Vec<&'a Mention> {
             Some(vec![first, second])
         })
         .unwrap_or_default()
+}
+
+/// The subject of a series of verbs that `joint` (a comma or "and") continues: the last party
+/// before it that opens a clause (at the start of the sentence, after a comma or after "while"
+/// or "but") and is followed by a lowercase word, its verb ("While …, Laurent went up against
+/// Brooks five times, debated Petrov …"). A party after a preposition is an object.
+fn series_subject<'a>(view: &View<'a>, joint: usize, start: usize) -> Option<&'a Mention> {
+    let from = view.tokens[start].span.start;
+    let at = view.tokens[joint].span.start;
+    view.mentions_within(from, at)
+        .into_iter()
+        .filter(|m| is_party(m) && m.kind != MentionKind::Demonym)
+        .filter(|m| {
+            let first = view.start_of(m);
+            let opens =
+                first == start || matches!(view.lower(first - 1).as_str(), "," | "while" | "but");
+            let verb = view.after(m);
+            opens
+                && verb < joint
+                && view.kind(verb) == Some(crate::model::TokenKind::Word)
+                && view.text(verb).starts_with(char::is_lowercase)
+                && !CLAUSE_WORDS.contains(&view.lower(verb).as_str())
+        })
+        .max_by_key(|m| m.span.start)
 }
 
 /// The one an infinitive ("to meet") belongs to: the last person, organization or state named
@@ -1675,6 +1741,17 @@ mod tests {
         check(
             "Maria Laurent went up against Ann Brooks five times and debated Ivan Petrov twice.",
             &["debate happened - | Maria Laurent, Ivan Petrov"],
+        );
+        // A series after an opening clause, and "her" before a noun is no one met.
+        check(
+            "While the first debate is on Monday, Maria Laurent went up against Ann Brooks five \
+             times, debated Ivan Petrov twice, and met her Republican rivals often.",
+            &["debate happened - | Maria Laurent, Ivan Petrov"],
+        );
+        // After a preposition a name is an object, not the subject of the series.
+        check(
+            "The votes went to Maria Laurent, called Ivan Petrov a liar.",
+            &[],
         );
     }
 
