@@ -250,9 +250,18 @@ fn trigger(view: &View, idx: usize) -> Option<(EventKind, Pattern)> {
         "invited" | "invites" | "invite" | "inviting" => (EventKind::Meeting, Pattern::Object),
         "conveyed" => (EventKind::Told, Pattern::Preposition(&["to"])),
         "statement" if next == "to" => (EventKind::Told, Pattern::Noun),
-        "told" | "tells" | "tell" | "informed" | "briefed" | "assured" => {
+        "told" | "tells" | "tell" | "informed" | "briefed" | "assured" | "warned" | "warns" => {
             (EventKind::Told, Pattern::Object)
         }
+        // Words addressed to a party directly: "urged Laurent to", "pressed Petrov on",
+        // "thanked Brooks for", "asked Berg whether".
+        "urged" | "urges" | "pressed" | "presses" | "lobbied" | "thanked" | "congratulated"
+        | "congratulates" | "asked" | "asks" | "confronted" => (EventKind::Other, Pattern::Object),
+        "greeted" | "greets" => (EventKind::Meeting, Pattern::Object),
+        "testified" | "testifies" | "testify" => {
+            (EventKind::Other, Pattern::Preposition(&["before"]))
+        }
+        "reached" | "reaches" if next == "out" => (EventKind::Other, Pattern::Preposition(&["to"])),
         "wrote" | "write" | "writes" | "sent" | "send" | "emailed" | "letter" => {
             (EventKind::Letter, Pattern::Preposition(&["to"]))
         }
@@ -472,8 +481,10 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
                     let rivals = rivals(view, sentence_start, sentence_end);
                     return finish_event(view, kind, idx, &rivals);
                 }
-                // "Petrov and Laurent met on Friday": the two parties are the subject.
-                if subject.len() < 2 || kind == EventKind::Told {
+                // "Petrov and Laurent met on Friday": the two parties are the subject (not
+                // of a verb one party addresses to another: "Petrov and Laurent urged the rest
+                // of the party").
+                if subject.len() < 2 || kind == EventKind::Told || directed(view, idx) {
                     return None;
                 }
                 return finish_event(view, kind, idx, &participants);
@@ -496,8 +507,18 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
             {
                 return None;
             }
+            // "“Why not?” asked Laurent": a question's speaker, not its addressee. "thanked
+            // Petrov on Twitter": a post for all to read.
+            if directed(view, idx)
+                && (idx > sentence_start && matches!(view.text(idx - 1), "”" | "\"" | "''" | "?")
+                    || posted(view, idx))
+            {
+                return None;
+            }
             participants.push(other);
-            if participants.len() == 1 {
+            // A verb addressed to a party takes no agent from after it ("asked the court to
+            // decide whether Petrov …" names the one spoken of, not the one who asked).
+            if participants.len() == 1 && !directed(view, idx) {
                 // "after receiving Horvath, Petrov said": the agent is named later in the
                 // sentence. A person named before a verb without its subject is more often
                 // the object of an earlier verb ("went up against Laurent five times, debated
@@ -592,6 +613,27 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
         }
     }
     finish_event(view, kind, idx, &participants)
+}
+
+/// Whether the trigger at `idx` is a verb one party addresses to another ("urged", "asked"):
+/// its subject acts alone, and its object is the one addressed.
+fn directed(view: &View, idx: usize) -> bool {
+    matches!(
+        view.lower(idx).as_str(),
+        "urged"
+            | "urges"
+            | "pressed"
+            | "presses"
+            | "lobbied"
+            | "thanked"
+            | "congratulated"
+            | "congratulates"
+            | "asked"
+            | "asks"
+            | "confronted"
+            | "warned"
+            | "warns"
+    )
 }
 
 /// "During their call Tuesday, Petrov and Laurent …": after "their" and the noun at `idx`, the
@@ -1227,8 +1269,10 @@ fn qualify(
         .iter()
         .any(|w| matches!(w.as_str(), "phone" | "telephone" | "phoned" | "call"));
     let kind = match kind {
+        // (Not "asked her to call Petrov": the call is what was asked for.)
         EventKind::Other | EventKind::Meeting
             if phone
+                && !directed(view, idx)
                 && !matches!(
                     view.lower(idx).as_str(),
                     "met" | "meet" | "meeting" | "receiving" | "received" | "hosted"
@@ -1283,6 +1327,10 @@ fn qualify(
     {
         (EventStatus::Negated, Tense::Past)
     } else if far_modal
+        // "encouraged Laurent to testify", "asked him to call Petrov": asked for, not done.
+        || idx > start
+            && view.lower(idx - 1) == "to"
+            && has(&["encouraged", "urged", "asked", "pressed", "invited", "told"])
         || has(&[
             "may",
             "might",
@@ -1752,6 +1800,36 @@ mod tests {
         check(
             "The votes went to Maria Laurent, called Ivan Petrov a liar.",
             &[],
+        );
+    }
+
+    #[test]
+    fn words_addressed_to_a_party() {
+        check(
+            "Ivan Petrov urged Maria Laurent to drop the bill. Ann Brooks warned Petrov of \
+             the risk. Laurent thanked Brooks on Twitter.",
+            &[
+                "told happened - | Ivan Petrov, Maria Laurent",
+                "told happened - | Ann Brooks, Ivan Petrov",
+            ],
+        );
+        // The subject acts alone; no agent after the verb; a question's speaker.
+        check(
+            "Ivan Petrov and Maria Laurent urged the rest of the party to unite. Two committees \
+             asked the court whether Ann Brooks had lied. “Why not?” asked Petrov.",
+            &[],
+        );
+        // What one is asked or encouraged to do has not happened.
+        check(
+            "Ann Brooks asked Ivan Petrov to call Maria Laurent at once.",
+            &[
+                "told happened - | Ann Brooks, Ivan Petrov",
+                "call possible - | Ivan Petrov, Maria Laurent",
+            ],
+        );
+        check(
+            "On Thursday, Ann Brooks will testify before the Senate Judiciary Committee.",
+            &["other planned - | Ann Brooks, Senate Judiciary Committee"],
         );
     }
 
