@@ -47,7 +47,80 @@ pub(crate) fn find(view: &View, regions: &[QuoteRegion]) -> Vec<Event> {
             events.push(event);
         }
     }
+    events.extend(attendance(view, &inside_quote));
     events
+}
+
+/// "Leaders gathered Friday … “…,” Hollande said as he entered the talks. … Merkel told
+/// reporters after the day-long meeting. … Renzi said after the meeting broke up": a summit
+/// the article reports by who spoke at it, before or after it. The persons said to be at the
+/// meeting (or entering or leaving it) met there: one meeting of all of them, with every
+/// sentence that places one there as its evidence. Only "the meeting" (or "Friday's
+/// summit"), which the article has introduced; "a meeting with X" is an event of its own.
+fn attendance(view: &View, inside_quote: &[bool]) -> Option<Event> {
+    let mut attendees: Vec<&Mention> = Vec::new();
+    let mut evidence = Vec::new();
+    let mut first = None;
+    for idx in 1..view.tokens.len() {
+        if inside_quote[idx]
+            || !matches!(view.lower(idx).as_str(), "summit" | "meeting" | "talks")
+            || matches!(
+                view.lower(idx + 1).as_str(),
+                "with" | "between" | "of" | "among" | "on" | "about"
+            )
+        {
+            continue;
+        }
+        // The determiner: "the meeting", "the day-long meeting", "Friday's summit".
+        let determiner = (idx.saturating_sub(3)..idx).rev().find(|&i| {
+            view.lower(i) == "the" || dates::is_weekday(view.lower(i).trim_end_matches("'s"))
+        });
+        let Some(determiner) = determiner.filter(|&d| {
+            (d + 1..idx).all(|i| {
+                view.kind(i) == Some(crate::model::TokenKind::Word)
+                    && view.text(i).starts_with(char::is_lowercase)
+            })
+        }) else {
+            continue;
+        };
+        let Some(place) = determiner.checked_sub(1).filter(|&i| {
+            matches!(
+                view.lower(i).as_str(),
+                "at" | "after"
+                    | "during"
+                    | "following"
+                    | "entered"
+                    | "entering"
+                    | "into"
+                    | "leaving"
+                    | "left"
+            )
+        }) else {
+            continue;
+        };
+        let (sentence_start, _) = view.sentence_bounds(idx);
+        // The person who was there: the last one named before (a pronoun too: "as he
+        // entered the talks"), outside quotation marks.
+        let from = view.tokens[sentence_start].span.start;
+        let at = view.tokens[place].span.start;
+        let Some(attendee) = view
+            .mentions_within(from, at)
+            .into_iter()
+            .filter(|m| m.entity_type == EntityType::Person && is_party(m))
+            .filter(|m| !inside_quote[view.start_of(m)])
+            .max_by_key(|m| m.span.start)
+        else {
+            continue;
+        };
+        first.get_or_insert(idx);
+        if !attendees.iter().any(|m| m.span == attendee.span) {
+            attendees.push(attendee);
+        }
+        evidence.push(view.segmented.sentences[view.sentence_of[idx]].span);
+    }
+    let event = finish_event(view, EventKind::Meeting, first?, &attendees)?;
+    evidence.dedup();
+    Some(Event { evidence, ..event })
 }
 
 /// "Petrov told Laurent that …", "“…,” Petrov told CNN": a statement made to a named party is
@@ -1801,6 +1874,22 @@ mod tests {
             "The votes went to Maria Laurent, called Ivan Petrov a liar.",
             &[],
         );
+    }
+
+    #[test]
+    fn a_summit_reported_by_who_spoke_at_it() {
+        check(
+            "Published: 2016-09-17\n\nLeaders gathered Friday in Vienna. “We must act,” French \
+             President Ivan Petrov said Friday as he entered the talks.\n\nGerman Chancellor \
+             Maria Laurent told reporters after the day-long meeting that they agreed. Ann \
+             Brooks spoke after the meeting with Petrov.",
+            &[
+                "meeting happened - | Ann Brooks, Ivan Petrov",
+                "meeting happened 2016-09-16 | Ivan Petrov, Maria Laurent",
+            ],
+        );
+        // One person at the meeting is no meeting of several.
+        check("Ivan Petrov spoke to reporters after the meeting.", &[]);
     }
 
     #[test]
