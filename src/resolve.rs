@@ -236,6 +236,9 @@ struct State<'a> {
     times_seen: Vec<usize>,
 }
 
+/// How many mentions back a person counts as named nearby (a few paragraphs of news).
+const NEAR_MENTIONS: usize = 40;
+
 impl State<'_> {
     fn touch(&mut self, entity: EntityId, mention_idx: usize) {
         self.last_seen[entity] = self.last_seen[entity].max(mention_idx);
@@ -365,15 +368,16 @@ impl State<'_> {
             }
         }
         // A surname alone that several people of the article carry ("Ivan Berg", "Maria Berg",
-        // then "Berg said") is the one the article speaks of most so far, the latest on a tie.
-        // A fuller name is the latest compatible one.
+        // then "Berg said") is the one the article speaks of most so far, the latest on a tie,
+        // among those named in the last few paragraphs: a live blog's section on a minister
+        // named Berg means him by "Berg", however often a candidate Berg was named in the
+        // sections before. A fuller name is the latest compatible one.
         let salience = |id: EntityId| {
-            let times = if words.len() == 1 {
-                self.times_seen[id]
-            } else {
-                0
-            };
-            (times, self.last_seen[id])
+            if words.len() > 1 {
+                return (false, 0, self.last_seen[id]);
+            }
+            let near = idx.saturating_sub(self.last_seen[id]) <= NEAR_MENTIONS;
+            (near, self.times_seen[id], self.last_seen[id])
         };
         if let Some(&id) = candidates.iter().max_by_key(|&&id| salience(id)) {
             let single = !self.entities[id].name.contains(' ');
@@ -647,6 +651,24 @@ mod tests {
                  Maria Berg said that she agreed. Berg said that he was ready."
             ),
             ["Ivan Berg", "Ivan Berg", "Maria Berg", "Ivan Berg"]
+        );
+        // Unless the one spoken of most was not named for many paragraphs: a live blog's
+        // new section on another Berg means that one.
+        let filler =
+            "Paris and Rome and Vienna and Berlin and Madrid and Lisbon are cities. ".repeat(8);
+        assert_eq!(
+            speakers(&format!(
+                "Ivan Berg said that he would run. Berg said that the race was open. Berg said \
+                 that he was ready.\n\n{filler}\n\nMinister Tom Berg said that hackers were \
+                 active. Berg said that the inquiry goes on."
+            )),
+            [
+                "Ivan Berg",
+                "Ivan Berg",
+                "Ivan Berg",
+                "Tom Berg",
+                "Tom Berg"
+            ]
         );
     }
 
