@@ -411,6 +411,13 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
                 return None;
             }
             if preps == ["from"] && kind == EventKind::Letter {
+                // "the document Russia received from NATO", not "the welcome he received
+                // from the Ruritanians".
+                let letter_named = (sentence_start.max(idx.saturating_sub(4))..idx + 4)
+                    .any(|i| is_letter_word(view, i));
+                if !letter_named {
+                    return None;
+                }
                 // "received from NATO and the U.S.": the senders are one side, the subject
                 // received.
                 let senders = party_list(view, cursor + 1, sentence_end);
@@ -453,10 +460,21 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
             if view.lower(cursor) != "to" {
                 return None;
             }
-            let recipient = (cursor + 1..sentence_end.min(cursor + 6)).find_map(|i| {
-                view.mention_starting(i)
-                    .filter(|m| is_party(m) || state_demonym(m))
-            })?;
+            // "responded to Moscow", "replied to a series of Russian demands", not "responded
+            // to that tweet by calling Petrov" (the one replied to is in the phrase after
+            // "to", before any verb or preposition) nor a reply posted on a social network.
+            if posted(view, idx) {
+                return None;
+            }
+            let recipient = (cursor + 1..sentence_end.min(cursor + 6))
+                .take_while(|&i| {
+                    i == cursor + 1
+                        || !matches!(view.lower(i).as_str(), "by" | "with" | "in" | "for" | "on")
+                })
+                .find_map(|i| {
+                    view.mention_starting(i)
+                        .filter(|m| is_party(m) || state_demonym(m))
+                })?;
             let sender = match subject.as_slice() {
                 [] => nearest_party_before(view, idx, sentence_start)?,
                 [first, ..] => *first,
@@ -573,10 +591,23 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
             // Laurent's remarks childish": naming, not a call (one calls a person, not a
             // possession).
             let after = view.after(other);
+            // "called Laurent a liar", "called Laurent, a former trucker, an outstanding
+            // leader": what follows the name (and an apposition) is what he was called.
+            let named_as = || {
+                let next = if view.text(after) == "," {
+                    (after + 1..sentence_end.min(after + 16))
+                        .find(|&i| view.text(i) == ",")
+                        .map_or(after, |comma| comma + 1)
+                } else {
+                    after
+                };
+                matches!(view.lower(next).as_str(), "a" | "an")
+            };
             if kind == EventKind::Call
                 && ((after..after + 3)
                     .any(|i| matches!(view.text(i), "“" | "\"" | "‘" | "''" | "'"))
-                    || is_possessive(view, other))
+                    || is_possessive(view, other)
+                    || named_as())
             {
                 return None;
             }
@@ -855,6 +886,10 @@ fn is_letter_word(view: &View, i: usize) -> bool {
             | "reply"
             | "proposal"
             | "invitation"
+            | "document"
+            | "documents"
+            | "responses"
+            | "replies"
     )
 }
 
@@ -1108,12 +1143,35 @@ fn subject_group<'a>(
                 None => return Vec::new(),
             }
         }
-        // "Laurent, who wrote to Petrov": the relative pronoun stands for the name before it.
+        // "Laurent, who wrote to Petrov": the relative pronoun stands for the name before it;
+        // "Laurent, a co-chairman of the Budget Caucus, who sent a letter": for the person the
+        // description after the name describes, not the body named in it.
         if lower == "who" && prev >= sentence_start + 2 && view.text(prev - 1) == "," {
-            return view
-                .mention_ending(prev - 2)
-                .map(|m| party_group(view, m, sentence_start))
-                .unwrap_or_default();
+            let Some(before) = view.mention_ending(prev - 2) else {
+                return Vec::new();
+            };
+            let start = view.start_of(before);
+            let described = before.entity_type != EntityType::Person
+                && start > sentence_start
+                && matches!(
+                    view.lower(start - 1).as_str(),
+                    "of" | "for" | "at" | "in" | "the"
+                );
+            if described {
+                let from = view.tokens[sentence_start].span.start;
+                return view
+                    .mentions_within(from, before.span.start)
+                    .into_iter()
+                    .filter(|m| {
+                        m.entity_type == EntityType::Person
+                            && m.kind == MentionKind::Name
+                            && view.text(view.after(m)) == ","
+                    })
+                    .max_by_key(|m| m.span.start)
+                    .map(|m| party_group(view, m, sentence_start))
+                    .unwrap_or_default();
+            }
+            return party_group(view, before, sentence_start);
         }
         // "Petrov and Laurent, the ministers of trade, began talks": the subject comes before
         // an apposition set off by commas (a short one, that names no other person).
@@ -1442,7 +1500,8 @@ fn qualify(
         (EventStatus::Planned, Tense::Future)
     } else if has(&["due"]) || (has(&["to"]) && has(&["was", "were"])) {
         (EventStatus::Planned, Tense::Past)
-    } else if has(&["is", "are"]) && has(&["due", "to"]) {
+    } else if has(&["is", "are"]) && (has(&["due"]) || idx > start && view.lower(idx - 1) == "to") {
+        // "is due to meet", "is to meet" (not "is pointing to an interview").
         (EventStatus::Planned, Tense::Future)
     } else if planned_after(view, idx, end) {
         // "A meeting between X and Y is planned for Friday".
@@ -1873,6 +1932,28 @@ mod tests {
         check(
             "The votes went to Maria Laurent, called Ivan Petrov a liar.",
             &[],
+        );
+    }
+
+    #[test]
+    fn naming_welcomes_and_replies_to_posts_are_no_contacts() {
+        check(
+            "Ivan Petrov called Maria Laurent, a former trucker, an outstanding leader. Petrov \
+             recalled the warm welcome he had received from Ann Brooks. Laurent responded to \
+             that tweet by calling Brooks dopey.",
+            &[],
+        );
+        // The one a description after a name calls "who" is the person named, not the body
+        // in the description.
+        check(
+            "“We must act,” said Ivan Petrov, a co-chairman of the Budget Caucus, who sent a \
+             letter to Maria Laurent.",
+            &["letter happened - | Ivan Petrov, Maria Laurent"],
+        );
+        // "is pointing to an interview" is no interview to come.
+        check(
+            "Ivan Petrov is pointing to a recent interview with the Daily Ledger.",
+            &["interview happened - | Ivan Petrov, Daily Ledger"],
         );
     }
 
