@@ -237,6 +237,13 @@ impl<'a> View<'a> {
             .flatten()
     }
 
+    /// Whether a mention is written in the possessive ("Laurent's", "the Ledger’s").
+    pub fn is_possessive(&self, mention: &Mention) -> bool {
+        let last = self.after(mention) - 1;
+        mention.span.end < self.tokens[last].span.end
+            && entities::strip_possessive(self.text(last)).1 > 0
+    }
+
     /// The token index where a mention's phrase starts.
     pub fn start_of(&self, mention: &Mention) -> usize {
         self.token_at(mention.phrase.start)

@@ -731,6 +731,20 @@ mod tests {
     }
 
     #[test]
+    fn what_a_possessive_owns_is_no_content() {
+        check(
+            "Ivan Petrov told the Daily Ledger's weekly video series it is clear the inquiry \
+             goes on. Maria Laurent told Ledger TV's “Morning Desk” on Monday the tone was \
+             cordial. Ann Brooks, a pollster who advised Maria Laurent's 2008 campaign and is \
+             a strategist, spoke.",
+            &[
+                "Ivan Petrov | tell | false | it is clear the inquiry goes on",
+                "Maria Laurent | tell | false | the tone was cordial",
+            ],
+        );
+    }
+
+    #[test]
     fn reported_speech_with_that() {
         check(
             "Vladimir Petrov said on Tuesday that the West ignored his concerns.",
