@@ -237,6 +237,7 @@ impl Lexicon {
             "wikidata.tsv" => {
                 let entity_type = match field(0)? {
                     "country" => EntityType::Country,
+                    "organization" => EntityType::Organization,
                     other => return Err(format!("unknown gazetteer type `{other}`")),
                 };
                 let key = field(1)?;
@@ -251,7 +252,11 @@ impl Lexicon {
                     known.canonical == key && known.entity_type == entity_type
                 });
                 if !listed {
-                    return Err(format!("`{key}` is not a {} of the gazetteer", field(0)?));
+                    let what = match entity_type {
+                        EntityType::Organization => "an organization",
+                        _ => "a country",
+                    };
+                    return Err(format!("`{key}` is not {what} of the gazetteer"));
                 }
                 self.wikidata
                     .insert((entity_type, key.to_string()), item.to_string());
@@ -523,7 +528,48 @@ mod tests {
         let all = items.len();
         items.sort();
         items.dedup();
-        assert_eq!(items.len(), all, "two countries share a Wikidata item");
+        assert_eq!(
+            items.len(),
+            all,
+            "two gazetteer entries share a Wikidata item"
+        );
+    }
+
+    #[test]
+    fn international_organizations_known_to_the_source_have_their_wikidata_items() {
+        let lexicon = Lexicon::builtin();
+        let item = |name: &str| {
+            lexicon
+                .wikidata
+                .get(&(EntityType::Organization, name.to_string()))
+                .map(String::as_str)
+        };
+        assert_eq!(item("NATO"), Some("Q7184"));
+        assert_eq!(item("United Nations"), Some("Q1065"));
+        assert_eq!(item("European Union"), Some("Q458"));
+        // The source does not know these, so they are left out rather than guessed.
+        assert_eq!(item("World Health Organization"), None);
+        assert_eq!(item("UN Security Council"), None);
+        let organizations: Vec<&String> = lexicon
+            .wikidata
+            .keys()
+            .filter(|(entity_type, _)| *entity_type == EntityType::Organization)
+            .map(|(_, name)| name)
+            .collect();
+        assert!(organizations.len() >= 16, "{organizations:?}");
+        for name in organizations {
+            let known = &lexicon.known[name.as_str()];
+            assert_eq!(
+                known.org_kind,
+                Some(OrgKind::International),
+                "{name} is not an international organization"
+            );
+        }
+        // Capitals have no item: no source with a licence was found for them.
+        assert!(lexicon.known["Moscow"].is_capital);
+        assert!(!lexicon
+            .wikidata
+            .contains_key(&(EntityType::City, "Moscow".to_string())));
     }
 
     #[test]
@@ -536,8 +582,15 @@ mod tests {
             &mut errors,
         );
         lexicon.add_file(
+            "organizations.tsv",
+            "Ruritanian League\tRL\tinternational\t-\t-\n",
+            &mut errors,
+        );
+        lexicon.add_file(
             "wikidata.tsv",
-            "country\tRuritania\tRU\tRUR\tQ42\ncountry\tGrand Fenwick\t-\t-\tQ7\ncountry\tRuritania\t-\t-\t159\n",
+            "country\tRuritania\tRU\tRUR\tQ42\ncountry\tGrand Fenwick\t-\t-\tQ7\ncountry\tRuritania\t-\t-\t159\n\
+             organization\tRuritanian League\t-\t-\tQ43\norganization\tRuritania\t-\t-\tQ44\n\
+             organization\tRL\t-\t-\tQ45\ncity\tStrelsau\t-\t-\tQ46\n",
             &mut errors,
         );
         let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
@@ -546,9 +599,19 @@ mod tests {
             [
                 "ontology/lexicon/wikidata.tsv:2: `Grand Fenwick` is not a country of the gazetteer",
                 "ontology/lexicon/wikidata.tsv:3: `159` is not a Wikidata item id",
+                "ontology/lexicon/wikidata.tsv:5: `Ruritania` is not an organization of the gazetteer",
+                "ontology/lexicon/wikidata.tsv:6: `RL` is not an organization of the gazetteer",
+                "ontology/lexicon/wikidata.tsv:7: unknown gazetteer type `city`",
             ]
         );
-        assert_eq!(lexicon.wikidata.len(), 1);
+        assert_eq!(lexicon.wikidata.len(), 2);
+        assert_eq!(
+            lexicon
+                .wikidata
+                .get(&(EntityType::Organization, "Ruritanian League".to_string()))
+                .map(String::as_str),
+            Some("Q43")
+        );
     }
 
     #[test]

@@ -143,7 +143,7 @@ fn orban_with_and_without_accent_is_one_entity() {
 }
 
 #[test]
-fn countries_link_to_their_wikidata_items_and_people_do_not() {
+fn countries_and_international_bodies_link_to_their_wikidata_items_and_people_do_not() {
     let profile = |name: &str| -> Vec<String> {
         rows(seed_store(), "entity-profile", &[&format!("name={name}")])
             .iter()
@@ -156,6 +156,7 @@ fn countries_link_to_their_wikidata_items_and_people_do_not() {
         profile("United States"),
         ["http://www.wikidata.org/entity/Q30"]
     );
+    assert_eq!(profile("NATO"), ["http://www.wikidata.org/entity/Q7184"]);
     assert!(profile("Sergei Lavrov").is_empty());
 }
 

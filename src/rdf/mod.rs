@@ -735,11 +735,15 @@ fn date_literal(date: &str) -> Option<Literal> {
     Some(Literal::new_typed_literal(date, datatype))
 }
 
-/// The Wikidata item of an entity of the bundled gazetteer (a country), so that users can
-/// join the graph with Wikidata; other entities have none, as a name alone cannot tell
-/// which item a person or an unlisted body is.
+/// The Wikidata item of an entity of the bundled gazetteer (a country or an international
+/// organization listed in `wikidata.tsv`), so that users can join the graph with Wikidata;
+/// other entities have none, as a name alone cannot tell which item a person or an unlisted
+/// body is.
 fn wikidata_item(entity: &crate::model::Entity) -> Option<NamedNode> {
-    if entity.entity_type != EntityType::Country {
+    if !matches!(
+        entity.entity_type,
+        EntityType::Country | EntityType::Organization
+    ) {
         return None;
     }
     let gazetteer = &Lexicon::builtin().wikidata;
