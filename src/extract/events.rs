@@ -173,11 +173,12 @@ pub(crate) fn from_quotations(view: &View, quotations: &[Quotation]) -> Vec<Even
     events
 }
 
-/// Whether the words after the cue at `idx` say it was posted on a social network ("on
+/// Whether the words around the cue at `idx` say it was posted on a social network ("on
 /// Twitter", "in a tweet"): public posts are statements, not contacts.
 fn posted(view: &View, idx: usize) -> bool {
-    let (_, end) = view.sentence_bounds(idx);
-    (idx + 1..end.min(idx + 10)).any(|i| {
+    let (start, end) = view.sentence_bounds(idx);
+    // ("lashed out at Laurent on Facebook, telling Petrov that …": before the cue too.)
+    (start.max(idx.saturating_sub(6)) + 1..end.min(idx + 10)).any(|i| {
         let word = view.lower(i);
         matches!(
             word.as_str(),
@@ -410,6 +411,17 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
             if recipient.is_none() && (word == "sat" || word.starts_with("discuss") && !phone()) {
                 return None;
             }
+            // "Laurent and Petrov will speak there as well", "spoke at the convention": each
+            // gave a speech (not "spoke at length").
+            let speeches = (idx + 1..sentence_end.min(idx + 4)).any(|i| {
+                view.lower(i) == "there" || view.lower(i) == "at" && view.lower(i + 1) != "length"
+            });
+            if recipient.is_none()
+                && word.starts_with("speak") | word.starts_with("spoke")
+                && speeches
+            {
+                return None;
+            }
             if preps == ["from"] && kind == EventKind::Letter {
                 // "the document Russia received from NATO", not "the welcome he received
                 // from the Ruritanians".
@@ -466,14 +478,49 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
             if posted(view, idx) {
                 return None;
             }
+            // ("responded to Laurent's rant", "responses to attacks that Laurent lodged": a
+            // reply to what a party did or said in public, not to the party.)
             let recipient = (cursor + 1..sentence_end.min(cursor + 6))
                 .take_while(|&i| {
                     i == cursor + 1
-                        || !matches!(view.lower(i).as_str(), "by" | "with" | "in" | "for" | "on")
+                        || !matches!(
+                            view.lower(i).as_str(),
+                            "by" | "with"
+                                | "in"
+                                | "for"
+                                | "on"
+                                | "that"
+                                | "which"
+                                | "who"
+                                | "when"
+                                | "as"
+                        )
                 })
                 .find_map(|i| {
                     view.mention_starting(i)
                         .filter(|m| is_party(m) || state_demonym(m))
+                })
+                .filter(|m| {
+                    // (But "responded to Moscow's demands", "to Laurent's questions": what was
+                    // addressed to the one who replies.)
+                    !view.is_possessive(m)
+                        || matches!(
+                            view.lower(view.after(m)).as_str(),
+                            "demands"
+                                | "demand"
+                                | "request"
+                                | "requests"
+                                | "question"
+                                | "questions"
+                                | "letter"
+                                | "proposal"
+                                | "proposals"
+                                | "offer"
+                                | "invitation"
+                                | "message"
+                                | "inquiry"
+                                | "ultimatum"
+                        )
                 })?;
             let sender = match subject.as_slice() {
                 [] => nearest_party_before(view, idx, sentence_start)?,
@@ -581,6 +628,51 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
                 return finish_event(view, kind, idx, &participants);
             };
             if view.lower(idx).starts_with("invit") && !invited_to_meet(view, view.after(other)) {
+                return None;
+            }
+            // "When told Laurent was in the cabinet": the name is the subject of what was
+            // told, not the one told.
+            if kind == EventKind::Told
+                && matches!(
+                    view.lower(view.after(other)).as_str(),
+                    "was"
+                        | "were"
+                        | "is"
+                        | "are"
+                        | "had"
+                        | "has"
+                        | "have"
+                        | "would"
+                        | "will"
+                        | "could"
+                        | "did"
+                        | "does"
+                        | "should"
+                )
+            {
+                return None;
+            }
+            // "a warm-up band called Brooks": a noun before "called" names what follows.
+            if kind == EventKind::Call
+                && subject.is_empty()
+                && idx > sentence_start
+                && view.kind(idx - 1) == Some(crate::model::TokenKind::Word)
+                && view.text(idx - 1).starts_with(char::is_lowercase)
+                && !view.lower(idx - 1).ends_with("ly")
+                && !super::is_auxiliary(&view.lower(idx - 1))
+                && !matches!(
+                    view.lower(idx - 1).as_str(),
+                    "and"
+                        | "then"
+                        | "also"
+                        | "later"
+                        | "again"
+                        | "first"
+                        | "never"
+                        | "once"
+                        | "who"
+                )
+            {
                 return None;
             }
             // One receives, hosts or visits a person; "receiving the U.S. response" is no visit.
@@ -1023,8 +1115,9 @@ fn party_members(view: &View, mention: &Mention) -> bool {
 
 /// Whether a mention is followed by a possessive ending ("Laurent's", "the Ledger’s").
 /// Whether the word at `idx` can be the noun (or an adjective before it) after a determiner:
-/// a word that is no preposition, conjunction, adverb of time or manner, or date ("her
-/// husband", "her Republican opponents", not "her on Friday", "her twice", "her that").
+/// a word that is no preposition, conjunction, adverb of time or manner, date, pronoun or
+/// determiner ("her husband", "her Republican opponents", not "her on Friday", "her twice",
+/// "her that", "her he had").
 fn noun_follows(view: &View, idx: usize) -> bool {
     let lower = view.lower(idx);
     view.kind(idx) == Some(crate::model::TokenKind::Word)
@@ -1058,6 +1151,17 @@ fn noun_follows(view: &View, idx: usize) -> bool {
                 | "whether"
                 | "why"
                 | "where"
+                | "he"
+                | "she"
+                | "it"
+                | "they"
+                | "we"
+                | "i"
+                | "you"
+                | "the"
+                | "a"
+                | "an"
+                | "there"
         )
 }
 
@@ -1378,6 +1482,8 @@ fn nearest_person<'a>(
                 || m.kind == MentionKind::Pronoun && m.span.start > at
         })
         .filter(|m| m.span != other.span && !other.phrase.contains(m.span))
+        // ("at Laurent's estate": an owner is seldom the one who acts.)
+        .filter(|m| !view.is_possessive(m))
         .min_by_key(|m| m.span.start.abs_diff(at))
 }
 
@@ -1948,6 +2054,26 @@ mod tests {
         check(
             "Ivan Petrov is pointing to a recent interview with the Daily Ledger.",
             &["interview happened - | Ivan Petrov, Daily Ledger"],
+        );
+    }
+
+    #[test]
+    fn names_speeches_and_public_replies_are_no_contacts() {
+        check(
+            "A warm-up band called Ann Brooks played. When told Ivan Petrov was in the \
+             cabinet, Maria Laurent smiled. Laurent and Petrov will speak there as well. \
+             Brooks responded to Petrov's rant. Berg lashed out at Petrov on Facebook, telling \
+             Laurent that words matter.",
+            &[],
+        );
+        check(
+            "Maria Laurent and Ivan Petrov spoke at length on the phone. Laurent responded to \
+             Petrov's questions. In an interview with the Daily Ledger at Petrov's estate, Ann \
+             Brooks said she would run.",
+            &[
+                "call happened - | Maria Laurent, Ivan Petrov",
+                "interview happened - | Ann Brooks, Daily Ledger",
+            ],
         );
     }
 
