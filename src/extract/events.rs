@@ -398,6 +398,11 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
                     recipient = party_at(view, cursor + 1);
                     break;
                 }
+                // "spoke briefly of his friendship with Petrov": what was spoken of, not
+                // with whom.
+                if matches!(view.lower(cursor).as_str(), "of" | "about") {
+                    break;
+                }
                 cursor += 1;
             }
             let word = view.lower(idx);
@@ -2074,6 +2079,14 @@ mod tests {
                 "call happened - | Maria Laurent, Ivan Petrov",
                 "interview happened - | Ann Brooks, Daily Ledger",
             ],
+        );
+    }
+
+    #[test]
+    fn what_one_spoke_of_is_not_whom_one_spoke_with() {
+        check(
+            "Ivan Petrov spoke briefly of his friendship with Maria Laurent.",
+            &[],
         );
     }
 
