@@ -588,6 +588,13 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
             if view.lower(object) == "with" {
                 object += 1;
             }
+            // "Laurent was asked by host Ann Brooks whether …", "When asked by the Ledger,
+            // Petrov said": the one after "by" asked, the subject (or the person named after)
+            // was asked.
+            let passive = directed(view, idx) && view.lower(object) == "by";
+            if passive {
+                object += 1;
+            }
             let Some(other) = party_at(view, object) else {
                 // "Ready for Laurent vs. Petrov? … the three upcoming faceoffs": a debate
                 // names its two rivals in the sentence.
@@ -719,7 +726,20 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
             participants.push(other);
             // A verb addressed to a party takes no agent from after it ("asked the court to
             // decide whether Petrov …" names the one spoken of, not the one who asked).
-            if participants.len() == 1 && !directed(view, idx) {
+            if participants.len() == 1 && passive {
+                // "Asked by Brooks if Laurent “gets” it, Petrov avoided an answer": the one
+                // asked opens the clause after the comma.
+                let after = view.after(other);
+                let comma = (after..sentence_end).find(|&i| view.text(i) == ",");
+                participants.extend(
+                    comma
+                        .and_then(|comma| view.mention_starting(comma + 1))
+                        .filter(|m| m.entity_type == EntityType::Person && is_party(m)),
+                );
+            } else if passive {
+                // The one who asked acts: first.
+                participants.rotate_right(1);
+            } else if participants.len() == 1 && !directed(view, idx) {
                 // "after receiving Horvath, Petrov said": the agent is named later in the
                 // sentence. A person named before a verb without its subject is more often
                 // the object of an earlier verb ("went up against Laurent five times, debated
@@ -2078,6 +2098,20 @@ mod tests {
             &[
                 "call happened - | Maria Laurent, Ivan Petrov",
                 "interview happened - | Ann Brooks, Daily Ledger",
+            ],
+        );
+    }
+
+    #[test]
+    fn asked_by_a_party() {
+        check(
+            "On Sunday, Maria Laurent was asked by host Ann Brooks whether she would run. When \
+             asked by the Daily Ledger, Ivan Petrov said no. Asked by Tom Berg if Laurent gets \
+             it, Petrov avoided an answer.",
+            &[
+                "other happened - | Ann Brooks, Maria Laurent",
+                "other happened - | Daily Ledger, Ivan Petrov",
+                "other happened - | Tom Berg, Ivan Petrov",
             ],
         );
     }
