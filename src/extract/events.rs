@@ -527,17 +527,62 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
                                 | "ultimatum"
                         )
                 })?;
+            // ("However, they gave written responses to Moscow": "they" opens the sentence.)
+            if subject.is_empty() {
+                if let Some(they) = view
+                    .mention_starting(sentence_start)
+                    .or_else(|| view.mention_starting(sentence_start + 2))
+                    .filter(|m| opening_they(view, m, sentence_start))
+                {
+                    subject = party_group(view, they, sentence_start);
+                }
+            }
             let sender = match subject.as_slice() {
                 [] => nearest_party_before(view, idx, sentence_start)?,
-                [first, ..] => *first,
+                [first] => *first,
+                // "Washington and NATO … They gave written responses to Moscow": both sent.
+                several => return one_side(view, kind, idx, several, recipient),
             };
             participants.push(sender);
             participants.push(recipient);
         }
         Pattern::Demand => {
-            let owner = view
+            // ("Moscow’s demands": a possessive ends inside its token.)
+            let owner = match view
                 .mention_ending(idx.checked_sub(1)?)
-                .filter(|m| is_party(m) || state_demonym(m))?;
+                .or_else(|| {
+                    view.mention_starting(idx - 1)
+                        .filter(|m| view.is_possessive(m))
+                })
+                .filter(|m| is_party(m) || state_demonym(m))
+            {
+                Some(owner) => owner,
+                None => {
+                    // "The demands issued by the Kremlin in December": the owner after "by".
+                    if !matches!(
+                        view.lower(idx + 1).as_str(),
+                        "issued" | "made" | "sent" | "presented" | "submitted" | "delivered"
+                    ) || view.lower(idx + 2) != "by"
+                    {
+                        return None;
+                    }
+                    party_at(view, idx + 3)?
+                }
+            };
+            // "… were rejected by Washington and NATO as nonstarters": those who answered, in
+            // the passive, are one side.
+            let passive = (view.after(owner)..sentence_end).find(|&i| {
+                matches!(
+                    view.lower(i).as_str(),
+                    "rejected" | "ignored" | "dismissed" | "accepted" | "answered"
+                ) && view.lower(i + 1) == "by"
+            });
+            if let Some(verb) = passive {
+                let answering = party_list(view, verb + 2, sentence_end);
+                if !answering.is_empty() {
+                    return one_side(view, kind, idx, &answering, owner);
+                }
+            }
             let addressed = matches!(view.lower(idx + 1).as_str(), "to" | "on")
                 .then(|| party_at(view, idx + 2))
                 .flatten();
@@ -550,17 +595,35 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
                             | "replied"
                             | "rejected"
                             | "rejecting"
+                            | "rejection"
                             | "ignored"
                             | "ignore"
                             | "answered"
+                            | "dismissed"
+                            | "accepted"
+                            | "refused"
+                            | "refusal"
+                            | "concede"
                     )
                 })?;
                 nearest_party_before(view, verb, sentence_start)
                     .filter(|m| m.entity_type != owner.entity_type || m.name != owner.name)
             };
             let other = addressed.or_else(answered_by)?;
-            participants.push(owner);
-            participants.push(other);
+            // "refused to concede Portugal's demands": the refusal answers demands that were
+            // made, so it does not negate them.
+            let event = finish_event(view, kind, idx, &[owner, other])?;
+            let refused = event.status == EventStatus::Negated
+                && !(sentence_start..idx)
+                    .any(|i| matches!(view.lower(i).as_str(), "not" | "n't" | "never" | "no"));
+            return Some(if refused {
+                Event {
+                    status: EventStatus::Happened,
+                    ..event
+                }
+            } else {
+                event
+            });
         }
         Pattern::Offer => {
             let recipient = party_at(view, idx + 1)?;
@@ -1389,6 +1452,10 @@ fn party_group<'a>(
     mention: &'a Mention,
     sentence_start: usize,
 ) -> Vec<&'a Mention> {
+    // "They gave written responses": the two parties the sentence before joined by "and".
+    if opening_they(view, mention, sentence_start) {
+        return they_pair(view, sentence_start);
+    }
     // "top Democrats interviewed by …": members of a party, not the party.
     if !is_party(mention) || party_members(view, mention) {
         return Vec::new();
@@ -1401,6 +1468,42 @@ fn party_group<'a>(
         }
     }
     group
+}
+
+/// Whether `mention` is "they" opening its sentence ("They …", "However, they …").
+fn opening_they(view: &View, mention: &Mention, sentence_start: usize) -> bool {
+    let at = view.start_of(mention);
+    mention.kind == MentionKind::Pronoun
+        && view.lower(at) == "they"
+        && (at == sentence_start
+            || at == sentence_start + 2 && view.text(sentence_start + 1) == ",")
+}
+
+/// "The demands … were rejected by Washington and NATO. However, they gave …": the last two
+/// parties joined by "and" in the sentence before the one starting at `sentence_start`, for
+/// a "they" that opens a sentence; none when that sentence names no such pair.
+fn they_pair<'a>(view: &View<'a>, sentence_start: usize) -> Vec<&'a Mention> {
+    let Some(before) = sentence_start.checked_sub(1) else {
+        return Vec::new();
+    };
+    let (start, _) = view.sentence_bounds(before);
+    let from = view.tokens[start].span.start;
+    let to = view.tokens[before].span.end;
+    view.mentions_within(from, to)
+        .into_iter()
+        .rev()
+        .find_map(|second| {
+            let and = view.start_of(second).checked_sub(1)?;
+            if view.lower(and) != "and" || !is_party(second) || second.kind == MentionKind::Pronoun
+            {
+                return None;
+            }
+            let first = view
+                .mention_ending(and.checked_sub(1)?)
+                .filter(|m| is_party(m) && m.kind != MentionKind::Pronoun)?;
+            Some(vec![first, second])
+        })
+        .unwrap_or_default()
 }
 
 /// The first party named in `start..end`: the subject of a sentence that goes on with a
@@ -2099,6 +2202,27 @@ mod tests {
                 "call happened - | Maria Laurent, Ivan Petrov",
                 "interview happened - | Ann Brooks, Daily Ledger",
             ],
+        );
+    }
+
+    #[test]
+    fn demands_rejected_and_answered_by_they() {
+        check(
+            "The demands issued by Ruritania in December were rejected by France and Germany \
+             as nonstarters. However, they gave written responses to Ruritania last week.",
+            &[
+                "other happened - | France, Germany → Ruritania",
+                "letter happened - | France, Germany → Ruritania",
+            ],
+        );
+        check(
+            "Spain refused to concede Portugal’s demands over the border.",
+            &["other happened - | Portugal, Spain"],
+        );
+        // "they" stands for a pair only when the sentence before joins two parties.
+        check(
+            "Spain spoke at length. They gave written responses to Portugal.",
+            &[],
         );
     }
 
