@@ -1653,9 +1653,19 @@ fn qualify(
     } else {
         6
     };
-    let before: Vec<String> = (start.max(idx.saturating_sub(reach))..idx)
-        .map(word)
-        .collect();
+    // "“Could be higher,” he told Brooks": the quoted words are the speaker's, not what
+    // the article says of the event; the window starts after the last quotation mark.
+    let from = start.max(idx.saturating_sub(reach));
+    let from = (from..idx)
+        .rev()
+        .find(|&i| {
+            matches!(
+                view.kind(i),
+                Some(crate::model::TokenKind::OpenQuote | crate::model::TokenKind::CloseQuote)
+            )
+        })
+        .map_or(from, |mark| mark + 1);
+    let before: Vec<String> = (from..idx).map(word).collect();
     let has = |words: &[&str]| before.iter().any(|w| words.contains(&w.as_str()));
     // "it would be a good idea to have more debates with": a modal further back, in the
     // same stretch of words (no punctuation between).
@@ -1663,7 +1673,6 @@ fn qualify(
         .rev()
         .take_while(|&i| view.kind(i) == Some(crate::model::TokenKind::Word))
         .any(|i| matches!(word(i).as_str(), "would" | "could" | "might" | "may"));
-    // "has no plans to meet".
     // "has no plans to meet", "there was no telephone call".
     let no_plans = before
         .windows(2)
@@ -2223,6 +2232,18 @@ mod tests {
         check(
             "Spain spoke at length. They gave written responses to Portugal.",
             &[],
+        );
+    }
+
+    #[test]
+    fn quoted_words_do_not_set_the_status() {
+        check(
+            "“It could be higher,” Ivan Petrov told Maria Laurent. “I won't,” Laurent told \
+             the Daily Ledger.",
+            &[
+                "told happened - | Ivan Petrov, Maria Laurent",
+                "told happened - | Maria Laurent, Daily Ledger",
+            ],
         );
     }
 
