@@ -236,6 +236,9 @@ struct State<'a> {
     times_seen: Vec<usize>,
 }
 
+/// How far back (bytes) a pronoun looks for the person it stands for.
+const PRONOUN_REACH: usize = 1500;
+
 /// How many mentions back a person counts as named nearby (a few paragraphs of news).
 const NEAR_MENTIONS: usize = 40;
 
@@ -525,14 +528,16 @@ impl State<'_> {
             .rev()
             .filter(|r| r.mention.span.end <= mention.span.start)
             .filter(|r| !quoted.contains(r.mention.span))
-            .map(|r| r.entity)
-            .find(|&id| {
-                let entity = &self.entities[id];
+            // A person last named paragraphs ago is not "she": the pronoun stays unresolved.
+            .take_while(|r| mention.span.start - r.mention.span.end <= PRONOUN_REACH)
+            .find(|r| {
+                let entity = &self.entities[r.entity];
                 entity.entity_type == EntityType::Person
                     && (entity.gender == Gender::Unknown
                         || mention.gender == Gender::Unknown
                         || entity.gender == mention.gender)
             })
+            .map(|r| r.entity)
     }
 }
 
@@ -669,6 +674,17 @@ mod tests {
                 "Tom Berg",
                 "Tom Berg"
             ]
+        );
+    }
+
+    #[test]
+    fn a_pronoun_does_not_reach_back_paragraphs() {
+        let filler = "The river rose and the town waited for the rain to stop. ".repeat(30);
+        assert_eq!(
+            speakers(&format!(
+                "Maria Laurent said that she would run.\n\n{filler}\n\n“We won,” she said."
+            )),
+            ["Maria Laurent", "-"]
         );
     }
 
