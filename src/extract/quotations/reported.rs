@@ -753,24 +753,8 @@ pub(super) fn content_start(
             if view.is_possessive(mention) {
                 let title = view.kind(idx) == Some(TokenKind::OpenQuote);
                 idx = past_owned(view, idx, end);
-                if !title
-                    && matches!(
-                        view.lower(idx).as_str(),
-                        "and"
-                            | "or"
-                            | "with"
-                            | "of"
-                            | "in"
-                            | "on"
-                            | "for"
-                            | "to"
-                            | "about"
-                            | "from"
-                            | "at"
-                            | "by"
-                            | ","
-                    )
-                {
+                let lower = view.lower(idx);
+                if !title && (JOINERS.contains(&lower.as_str()) || lower == ",") {
                     needs_that = true;
                 }
             }
@@ -895,6 +879,12 @@ pub(super) fn content_start(
     Some((idx, addressee))
 }
 
+/// Prepositions and conjunctions that carry a noun phrase on ("Laurent's campaign and …",
+/// "… of the party"): no clause starts with them.
+const JOINERS: &[&str] = &[
+    "and", "or", "with", "of", "in", "on", "for", "to", "about", "from", "at", "by",
+];
+
 /// Past what a possessive owns, from `idx`: a quoted title ("ABC's “Morning Desk”") or a few
 /// lowercase words ("the Ledger's weekly video series"), up to a word that opens a clause.
 fn past_owned(view: &View, idx: usize, end: usize) -> usize {
@@ -928,19 +918,8 @@ fn past_owned(view: &View, idx: usize, end: usize) -> usize {
                     | "her"
                     | "their"
                     | "its"
-                    | "and"
-                    | "or"
-                    | "with"
-                    | "of"
-                    | "in"
-                    | "on"
-                    | "for"
-                    | "to"
-                    | "about"
-                    | "from"
-                    | "at"
-                    | "by"
-            );
+            )
+            && !JOINERS.contains(&lower.as_str());
         if !owned {
             break;
         }
