@@ -90,6 +90,11 @@ pub fn mentions(article: &Article, segmented: &Segmented, lexicon: &Lexicon) -> 
         found.extend(descriptions);
         found.sort_by_key(|m| (m.phrase.start, m.phrase.end, m.span.start));
     }
+    // "the Texas delegation", "Senate leaders": a body of people named by where or what they
+    // lead, a party to events as a whole.
+    for mention in &mut found {
+        group(&article.text, mention);
+    }
     // Programmes after an outlet's possessive: few outlets, so only their sentences are read.
     let outlets: Vec<(usize, Span)> = found
         .iter()
@@ -104,6 +109,48 @@ pub fn mentions(article: &Article, segmented: &Segmented, lexicon: &Lexicon) -> 
         found.sort_by_key(|m| (m.phrase.start, m.phrase.end, m.span.start));
     }
     found
+}
+
+/// Turns a place's or a body's name followed by "delegation" or "leaders" into the group it
+/// names ("the Texas delegation", "Senate leaders", "Pacific Island leaders"), an
+/// organization of its own. A person, a country or a party ("U.S. leaders", "GOP leaders":
+/// the state, the party's members) is left as it is, and so is a country's adjective
+/// ("Chinese leaders").
+fn group(text: &str, mention: &mut Mention) {
+    // ("GOP leaders", "U.S. leaders": the party's members, the state itself.)
+    let named = match mention.kind {
+        MentionKind::Name => {
+            !matches!(
+                mention.entity_type,
+                EntityType::Person | EntityType::Country
+            ) && mention.org_kind != Some(crate::model::OrgKind::Party)
+        }
+        MentionKind::Demonym => mention.entity_type == EntityType::Place,
+        _ => false,
+    };
+    if !named || mention.role.is_some() {
+        return;
+    }
+    let rest = &text[mention.phrase.end..];
+    let Some(noun) = ["delegation", "leaders"]
+        .into_iter()
+        .find(|noun| rest.strip_prefix(' ').is_some_and(|r| r.starts_with(noun)))
+    else {
+        return;
+    };
+    let end = mention.phrase.end + 1 + noun.len();
+    if text[end..].starts_with(|c: char| c.is_alphanumeric()) {
+        return;
+    }
+    let surface = text[mention.span.start..mention.span.end].to_string();
+    mention.name = format!("{surface} {noun}");
+    mention.span = Span::new(mention.span.start, end);
+    mention.phrase = Span::new(mention.phrase.start, end);
+    mention.entity_type = EntityType::Organization;
+    mention.kind = MentionKind::Name;
+    mention.canonical = None;
+    mention.org_kind = None;
+    mention.metonym_for = None;
 }
 
 /// Frequent words that this article writes only capitalized, twice or more inside a sentence

@@ -1075,6 +1075,17 @@ fn is_letter_word(view: &View, i: usize) -> bool {
 
 /// A party: a person, an organization acting as one, or a state.
 fn party_at<'a>(view: &View<'a>, idx: usize) -> Option<&'a Mention> {
+    // "told a meeting of Pacific Island leaders", "spoke to a gathering of the delegation":
+    // those gathered.
+    if matches!(view.lower(idx).as_str(), "a" | "an" | "the")
+        && matches!(
+            view.lower(idx + 1).as_str(),
+            "meeting" | "gathering" | "session" | "group"
+        )
+        && view.lower(idx + 2) == "of"
+    {
+        return party_at(view, idx + 3);
+    }
     let determiner = matches!(
         view.lower(idx).as_str(),
         "the" | "his" | "her" | "their" | "its" | "my" | "our" | "your"
@@ -2244,6 +2255,26 @@ mod tests {
                 "told happened - | Ivan Petrov, Maria Laurent",
                 "told happened - | Maria Laurent, Daily Ledger",
             ],
+        );
+    }
+
+    #[test]
+    fn a_delegation_and_leaders_named_by_a_place_or_body_are_parties() {
+        check(
+            "At a tense breakfast with the Ohio delegation the next morning, Maria Laurent said \
+             she would not back Petrov. Ivan Berg and Ann Brooks opposed the bill. They sent a \
+             letter on Thursday to Senate leaders. Tom Berg spoke to a gathering of Pacific \
+             Island leaders.",
+            &[
+                "meeting happened - | Maria Laurent, Ohio delegation",
+                "letter happened - | Ivan Berg, Ann Brooks → Senate leaders",
+                "other happened - | Tom Berg, Pacific Island leaders",
+            ],
+        );
+        // A party's leaders are its members, and a country's leaders the country.
+        check(
+            "Maria Laurent met GOP leaders. Ivan Petrov met U.S. leaders on Friday.",
+            &[],
         );
     }
 
