@@ -606,8 +606,20 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
                             | "concede"
                     )
                 })?;
+                // The one who answers is named right before the answer ("NATO members
+                // formally responded", "the U.S. refusal"), not in another clause ("Petrov
+                // said that the rejection of …", "… that the West has ignored …").
                 nearest_party_before(view, verb, sentence_start)
                     .filter(|m| m.entity_type != owner.entity_type || m.name != owner.name)
+                    .filter(|m| {
+                        let after = view.after(m);
+                        after + 3 >= verb
+                            && (after..verb).all(|i| {
+                                view.kind(i) == Some(crate::model::TokenKind::Word)
+                                    && !CLAUSE_WORDS.contains(&view.lower(i).as_str())
+                                    || matches!(view.text(i), "′" | "'" | "’")
+                            })
+                    })
             };
             let other = addressed.or_else(answered_by)?;
             // "refused to concede Portugal's demands": the refusal answers demands that were
@@ -2238,6 +2250,12 @@ mod tests {
         check(
             "Spain refused to concede Portugal’s demands over the border.",
             &["other happened - | Portugal, Spain"],
+        );
+        // The one who answers is named right before the answer, not in another clause.
+        check(
+            "Spokesman Ivan Petrov said that the rejection of Portugal’s demands left little \
+             room. Maria Laurent said it was clear that the West has ignored Portugal’s demands.",
+            &[],
         );
         // "they" stands for a pair only when the sentence before joins two parties.
         check(
