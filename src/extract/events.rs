@@ -865,6 +865,13 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
                     other = party_at(view, cursor + 1).or_else(|| part_of(view, cursor + 1));
                     break;
                 }
+                // "in a CNN interview that the onus is on Petrov": a clause after the noun is
+                // no longer about it.
+                // ("an excerpt of the interview, which will be on the Ledger network": a
+                // relative clause still speaks of it.)
+                if opens_clause(view, cursor) {
+                    break;
+                }
                 cursor += 1;
             }
             // "In a Bloomberg interview, Petrov declared": the outlet before the noun is the
@@ -1422,6 +1429,16 @@ fn subject_group<'a>(
                 _ => Vec::new(),
             };
         }
+        // "X is pointing to a recent interview": "to" before a determiner is a preposition,
+        // and the name before it is not the subject of the noun (unlike "due to hold talks").
+        if lower == "to"
+            && matches!(
+                view.lower(prev + 1).as_str(),
+                "a" | "an" | "the" | "his" | "her" | "their" | "its"
+            )
+        {
+            return Vec::new();
+        }
         let skippable = super::is_auxiliary(&lower)
             || matches!(
                 lower.as_str(),
@@ -1635,7 +1652,32 @@ fn nearest_person<'a>(
         .filter(|m| m.span != other.span && !other.phrase.contains(m.span))
         // ("at Laurent's estate": an owner is seldom the one who acts.)
         .filter(|m| !view.is_possessive(m))
+        // ("said in an interview that the onus is on Petrov": who is spoken of in the clause
+        // after "that" did not act.)
+        .filter(|m| m.span.start < at || !(idx..view.start_of(m)).any(|i| opens_clause(view, i)))
         .min_by_key(|m| m.span.start.abs_diff(at))
+}
+
+/// Whether the word at `i` opens a clause: "because", or "that" other than before a time
+/// ("later that day").
+fn opens_clause(view: &View, i: usize) -> bool {
+    match view.lower(i).as_str() {
+        "because" => true,
+        "that" => !matches!(
+            view.lower(i + 1).as_str(),
+            "day"
+                | "week"
+                | "month"
+                | "year"
+                | "night"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "time"
+                | "weekend"
+        ),
+        _ => false,
+    }
 }
 
 /// Refines the kind (a call when a phone is named) and reads status and tense from the clause.
@@ -2293,6 +2335,19 @@ mod tests {
         check(
             "Maria Laurent met GOP leaders. Ivan Petrov met U.S. leaders on Friday.",
             &[],
+        );
+    }
+
+    #[test]
+    fn who_gave_an_interview() {
+        check(
+            "Ivan Petrov spoke on Monday. Maria Laurent is pointing to a recent interview \
+             Petrov did with the editorial board of the Daily Ledger. Ann Brooks said in a \
+             Ledger TV interview that the onus is on Petrov.",
+            &[
+                "interview happened - | Ivan Petrov, Daily Ledger",
+                "interview happened - | Ann Brooks, Ledger TV",
+            ],
         );
     }
 
