@@ -1540,7 +1540,23 @@ fn they_pair<'a>(view: &View<'a>, sentence_start: usize) -> Vec<&'a Mention> {
             }
             let first = view
                 .mention_ending(and.checked_sub(1)?)
-                .filter(|m| is_party(m) && m.kind != MentionKind::Pronoun)?;
+                .filter(|m| is_party(m) && m.kind != MentionKind::Pronoun)
+                .or_else(|| {
+                    // "Senators A, Republican of Iowa, and B, Democrat of Vermont": the
+                    // first name before its apposition.
+                    if view.text(and - 1) != "," {
+                        return None;
+                    }
+                    let near = view.tokens[and.saturating_sub(10).max(start)].span.start;
+                    view.mentions_within(near, view.tokens[and - 1].span.start)
+                        .into_iter()
+                        .filter(|m| {
+                            m.entity_type == second.entity_type
+                                && m.kind == MentionKind::Name
+                                && view.text(view.after(m)) == ","
+                        })
+                        .max_by_key(|m| m.span.start)
+                })?;
             Some(vec![first, second])
         })
         .unwrap_or_default()
@@ -2298,6 +2314,12 @@ mod tests {
             "Spokesman Ivan Petrov said that the rejection of Portugal’s demands left little \
              room. Maria Laurent said it was clear that the West has ignored Portugal’s demands.",
             &[],
+        );
+        // Two names with their appositions.
+        check(
+            "Critics, like Senators Ivan Berg, Republican of Iowa, and Ann Brooks, Democrat of \
+             Vermont, see a chance. They sent a letter on Thursday to Maria Laurent.",
+            &["letter happened - | Ivan Berg, Ann Brooks → Maria Laurent"],
         );
         // "they" stands for a pair only when the sentence before joins two parties.
         check(
