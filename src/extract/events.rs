@@ -329,8 +329,7 @@ fn trigger(view: &View, idx: usize) -> Option<(EventKind, Pattern)> {
         }
         // Words addressed to a party directly: "urged Laurent to", "pressed Petrov on",
         // "thanked Brooks for", "asked Berg whether".
-        "urged" | "urges" | "pressed" | "presses" | "lobbied" | "thanked" | "congratulated"
-        | "congratulates" | "asked" | "asks" | "confronted" => (EventKind::Other, Pattern::Object),
+        directed if DIRECTED.contains(&directed) => (EventKind::Other, Pattern::Object),
         "greeted" | "greets" => (EventKind::Meeting, Pattern::Object),
         "testified" | "testifies" | "testify" => {
             (EventKind::Other, Pattern::Preposition(&["before"]))
@@ -921,23 +920,25 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
 /// Whether the trigger at `idx` is a verb one party addresses to another ("urged", "asked"):
 /// its subject acts alone, and its object is the one addressed.
 fn directed(view: &View, idx: usize) -> bool {
-    matches!(
-        view.lower(idx).as_str(),
-        "urged"
-            | "urges"
-            | "pressed"
-            | "presses"
-            | "lobbied"
-            | "thanked"
-            | "congratulated"
-            | "congratulates"
-            | "asked"
-            | "asks"
-            | "confronted"
-            | "warned"
-            | "warns"
-    )
+    DIRECTED.contains(&view.lower(idx).as_str())
 }
+
+/// The verbs of [`directed`] ("warned" and "warns" are `told` triggers, the others `other`).
+const DIRECTED: &[&str] = &[
+    "urged",
+    "urges",
+    "pressed",
+    "presses",
+    "lobbied",
+    "thanked",
+    "congratulated",
+    "congratulates",
+    "asked",
+    "asks",
+    "confronted",
+    "warned",
+    "warns",
+];
 
 /// "During their call Tuesday, Petrov and Laurent …": after "their" and the noun at `idx`, the
 /// two parties joined by "and" that open the clause after the next comma.
