@@ -1572,11 +1572,14 @@ fn first_party<'a>(view: &View<'a>, start: usize, end: usize) -> Option<&'a Ment
     })
 }
 
+/// The mentions from token `start` of a sentence to token `idx`, in order.
+fn mentions_before<'a>(view: &View<'a>, idx: usize, start: usize) -> Vec<&'a Mention> {
+    view.mentions_within(view.tokens[start].span.start, view.tokens[idx].span.start)
+}
+
 /// The last party named before `idx` in the sentence ("Washington … delivered a reply").
 fn nearest_party_before<'a>(view: &View<'a>, idx: usize, start: usize) -> Option<&'a Mention> {
-    let from = view.tokens[start].span.start;
-    let at = view.tokens[idx].span.start;
-    view.mentions_within(from, at)
+    mentions_before(view, idx, start)
         .into_iter()
         .filter(|m| is_party(m) && m.kind != MentionKind::Pronoun)
         .max_by_key(|m| m.span.start)
@@ -1612,9 +1615,7 @@ fn rivals<'a>(view: &View<'a>, start: usize, end: usize) -> Vec<&'a Mention> {
 /// or "but") and is followed by a lowercase word, its verb ("While …, Laurent went up against
 /// Brooks five times, debated Petrov …"). A party after a preposition is an object.
 fn series_subject<'a>(view: &View<'a>, joint: usize, start: usize) -> Option<&'a Mention> {
-    let from = view.tokens[start].span.start;
-    let at = view.tokens[joint].span.start;
-    view.mentions_within(from, at)
+    mentions_before(view, joint, start)
         .into_iter()
         .filter(|m| is_party(m) && m.kind != MentionKind::Demonym)
         .filter(|m| {
@@ -1634,9 +1635,7 @@ fn series_subject<'a>(view: &View<'a>, joint: usize, start: usize) -> Option<&'a
 /// The one an infinitive ("to meet") belongs to: the last person, organization or state named
 /// before `to` in the sentence (a city there is more often where one goes than who acts).
 fn infinitive_subject<'a>(view: &View<'a>, to: usize, start: usize) -> Option<&'a Mention> {
-    let from = view.tokens[start].span.start;
-    let at = view.tokens[to].span.start;
-    view.mentions_within(from, at)
+    mentions_before(view, to, start)
         .into_iter()
         .filter(|m| {
             is_party(m)
