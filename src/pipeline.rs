@@ -157,6 +157,7 @@ pub fn build(
         Ok::<_, StoreError>(triples)
     })?;
     summary.statements = link(store, &config.base, &written)?;
+    store.flush()?;
     summary.elapsed = started.elapsed();
     Ok(summary)
 }
@@ -192,6 +193,7 @@ pub fn remove(store: &Store, base: &Base, id: &str) -> Result<bool, StoreError> 
         return Ok(false);
     }
     link(store, base, &[graph])?;
+    store.flush()?;
     Ok(true)
 }
 

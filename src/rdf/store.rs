@@ -112,6 +112,16 @@ impl Store {
         }
     }
 
+    /// Writes what is buffered in memory to the store's files. RocksDB otherwise keeps recent
+    /// writes in its log and replays the whole log each time the store is opened: after
+    /// builds and removals that did not flush, opening a 100,000-article store replayed them
+    /// all (a fifth of the time of adding one article).
+    pub fn flush(&self) -> Result<(), StoreError> {
+        #[cfg(feature = "rocksdb")]
+        self.inner.flush()?;
+        Ok(())
+    }
+
     /// A store that lives in memory only, for tests and one-shot runs.
     pub fn in_memory() -> Result<Store, StoreError> {
         Ok(Store {
