@@ -51,8 +51,8 @@ pub(crate) fn find(view: &View, regions: &[QuoteRegion]) -> Vec<Event> {
     events
 }
 
-/// "Leaders gathered Friday … “…,” Hollande said as he entered the talks. … Merkel told
-/// reporters after the day-long meeting. … Renzi said after the meeting broke up": a summit
+/// "Leaders gathered Friday … “…,” Petrov said as he entered the talks. … Laurent told
+/// reporters after the day-long meeting. … Brooks said after the meeting broke up": a summit
 /// the article reports by who spoke at it, before or after it. The persons said to be at the
 /// meeting (or entering or leaving it) met there: one meeting of all of them, with every
 /// sentence that places one there as its evidence. Only "the meeting" (or "Friday's
