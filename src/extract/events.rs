@@ -62,8 +62,13 @@ fn attendance(view: &View, inside_quote: &[bool]) -> Option<Event> {
     let mut evidence = Vec::new();
     let mut first = None;
     for idx in 1..view.tokens.len() {
+        // (Compared in place: this runs on every token of every article, and `lower`
+        // allocates.)
+        let word = view.text(idx);
         if inside_quote[idx]
-            || !matches!(view.lower(idx).as_str(), "summit" | "meeting" | "talks")
+            || !["summit", "meeting", "talks"]
+                .iter()
+                .any(|noun| word.eq_ignore_ascii_case(noun))
             || matches!(
                 view.lower(idx + 1).as_str(),
                 "with" | "between" | "of" | "among" | "on" | "about"

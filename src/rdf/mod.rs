@@ -850,6 +850,26 @@ fn portable_path(path: &Path) -> String {
     parts.join("/")
 }
 
+/// The quads of one linking graph as sorted `subject predicate object` lines, with the base
+/// and the ontology namespace shortened; every quad must be in the graph `{base}{graph}`.
+#[cfg(test)]
+fn graph_lines(quads: &[Quad], graph: &str) -> Vec<String> {
+    let mut lines: Vec<String> = quads
+        .iter()
+        .map(|quad| {
+            assert_eq!(
+                quad.graph_name.to_string(),
+                format!("<{}{graph}>", Base::DEFAULT)
+            );
+            format!("{} {} {}", quad.subject, quad.predicate, quad.object)
+                .replace("https://example.org/newsgraph/ontology#", "ng:")
+                .replace(Base::DEFAULT, "")
+        })
+        .collect();
+    lines.sort();
+    lines
+}
+
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;

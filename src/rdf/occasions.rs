@@ -200,19 +200,7 @@ mod tests {
             reports: vec![report("a b", 2, "Happened"), report("c", 1, "Planned")],
         };
         let quads = to_quads(&base, anchor.as_ref(), &[occasion]);
-        let mut lines: Vec<String> = quads
-            .iter()
-            .map(|quad| {
-                assert_eq!(
-                    quad.graph_name.to_string(),
-                    "<https://example.org/newsgraph/occasions/person/ann-brooks>"
-                );
-                format!("{} {} {}", quad.subject, quad.predicate, quad.object)
-                    .replace("https://example.org/newsgraph/ontology#", "ng:")
-                    .replace(Base::DEFAULT, "")
-            })
-            .collect();
-        lines.sort();
+        let lines = crate::rdf::graph_lines(&quads, "occasions/person/ann-brooks");
         expect_test::expect![[r#"
             <reported-event/a%20b/2> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <ng:ReportedEvent>
             <reported-event/a%20b/2> <http://www.w3.org/ns/prov#wasDerivedFrom> <doc/a%20b>

@@ -262,19 +262,7 @@ mod tests {
             }],
         };
         let quads = to_quads(&base, speaker.as_ref(), &[statement]);
-        let mut lines: Vec<String> = quads
-            .iter()
-            .map(|quad| {
-                assert_eq!(
-                    quad.graph_name.to_string(),
-                    "<https://example.org/newsgraph/statements/person/rodrigo-vance>"
-                );
-                format!("{} {} {}", quad.subject, quad.predicate, quad.object)
-                    .replace("https://example.org/newsgraph/ontology#", "ng:")
-                    .replace(Base::DEFAULT, "")
-            })
-            .collect();
-        lines.sort();
+        let lines = crate::rdf::graph_lines(&quads, "statements/person/rodrigo-vance");
         expect_test::expect![[r#"
             <quotation/a%20b/2> <ng:sameStatementAs> <quotation/c/1>
             <quotation/c/1> <ng:sameStatementAs> <quotation/a%20b/2>
