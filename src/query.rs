@@ -254,6 +254,20 @@ pub fn evaluate(
         .map_err(|error| evaluation_error(query, error))
 }
 
+/// Evaluates a query with its parameters bound to its end and writes Oxigraph's plan, with
+/// the rows and time of each step, as JSON to `out` (`newsgraph query --explain`).
+pub fn explain(
+    store: &Store,
+    query: &Query,
+    params: &[Param],
+    out: &mut (impl Write + ?Sized),
+) -> Result<(), QueryError> {
+    let prepared = prepare(query, params, SparqlEvaluator::new())?;
+    store
+        .explain(prepared, out)
+        .map_err(|error| evaluation_error(query, error))
+}
+
 /// Parses a query with `evaluator` (which may carry a cancellation token) and binds its
 /// parameters, ready for [`Store::query`].
 pub fn prepare(

@@ -405,3 +405,45 @@ fn extract_writes_json_lines_without_a_store() {
         .is_some_and(|q| !q.is_empty()));
     assert!(!dir.path().join("unused").exists());
 }
+
+#[test]
+fn explain_writes_the_evaluated_plan_with_its_rows() {
+    // `--explain` runs the query to its end and writes Oxigraph's plan as JSON: the root's
+    // row count is the number of rows the query gives, and the article's id is looked up
+    // (the bound parameter reaches the plan).
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = dir.path().join("db");
+    let article = dir.path().join("harbour.txt");
+    fs::write(
+        &article,
+        "Emile Laurent visited the port on Tuesday.\n\n\
+         \"The harbour needs work,\" Emile Laurent said.\n",
+    )
+    .expect("written");
+    newsgraph(&store)
+        .arg("build")
+        .arg(&article)
+        .assert()
+        .success();
+    let query = |extra: &[&str]| {
+        let output = newsgraph(&store)
+            .args(["query", "article", "--param", "doc=harbour"])
+            .args(extra)
+            .output()
+            .expect("runs");
+        assert!(output.status.success(), "{output:?}");
+        String::from_utf8(output.stdout).expect("utf-8")
+    };
+    let rows = parse_csv(&query(&["--format", "csv"]));
+    assert!(rows.len() >= 3, "{rows:?}");
+    let plan: serde_json::Value = serde_json::from_str(&query(&["--explain"])).expect("JSON");
+    assert_eq!(plan["plan"]["number of results"], rows.len());
+    assert!(plan
+        .to_string()
+        .contains("QuadPattern(?article <http://schema.org/identifier>"));
+    // An explanation is not results: it cannot be combined with a format or a limit.
+    newsgraph(&store)
+        .args(["query", "article", "--explain", "--format", "csv"])
+        .assert()
+        .failure();
+}

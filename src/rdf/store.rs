@@ -311,6 +311,38 @@ impl Store {
         Ok(query.on_store(&self.inner).execute()?)
     }
 
+    /// Runs a parsed SPARQL query to its end, discarding the results, and writes the plan
+    /// Oxigraph evaluated, with the rows and time of every step, as JSON to `out`: to see
+    /// why a query is slow on a large store. The default graph is the union, as in
+    /// [`Store::query`].
+    pub fn explain(
+        &self,
+        mut query: PreparedSparqlQuery,
+        out: &mut (impl Write + ?Sized),
+    ) -> Result<(), StoreError> {
+        if query.dataset().is_default_dataset() {
+            query.dataset_mut().set_default_graph_as_union();
+        }
+        let (results, explanation) = query.on_store(&self.inner).compute_statistics().explain();
+        match results? {
+            QueryResults::Solutions(solutions) => {
+                for solution in solutions {
+                    solution?;
+                }
+            }
+            QueryResults::Graph(triples) => {
+                for triple in triples {
+                    triple?;
+                }
+            }
+            QueryResults::Boolean(_) => {}
+        }
+        explanation
+            .write_in_json(&mut *out)
+            .and_then(|()| writeln!(out))
+            .map_err(StoreError::Write)
+    }
+
     /// Runs a parsed SPARQL update in one transaction. Its default graph is the store's
     /// default graph, not the union the queries see: `INSERT DATA` without `GRAPH` lands
     /// there, and queries still see it.

@@ -302,6 +302,10 @@ pub struct QueryOutput {
     /// Writes at most N results (rows, or triples of a CONSTRUCT).
     #[arg(long, value_name = "N")]
     pub limit: Option<usize>,
+    /// Instead of the results, writes the plan Oxigraph evaluated, with the rows and time
+    /// of each step, as JSON (the query runs to its end): to see why a query is slow.
+    #[arg(long, conflicts_with_all = ["format", "limit"])]
+    pub explain: bool,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]

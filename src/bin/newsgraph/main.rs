@@ -357,6 +357,11 @@ fn run_query(store: &Store, name: &str, output: &QueryOutput, color: bool) -> Re
     };
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
+    if output.explain {
+        query::explain(store, &query, &params, &mut out)?;
+        out.flush()?;
+        return Ok(());
+    }
     let output = Output {
         format,
         limit: output.limit,
