@@ -42,8 +42,8 @@ pub fn anchors(store: &Store, documents: &[NamedNode]) -> Result<Vec<NamedNode>,
                VALUES ?article {{ {articles} }}
                {{ GRAPH ?article {{ ?event ng:participant ?participant ; ng:kind ?kind . }} }}
                UNION
-               {{ ?occasion a ng:ReportedEvent ; prov:wasDerivedFrom ?article ;
-                     ng:report ?event .
+               {{ ?occasion prov:wasDerivedFrom ?article ; ng:report ?event .
+                  FILTER EXISTS {{ ?occasion a ng:ReportedEvent . }}
                   ?event ng:participant ?participant . }}
              }}"
         )

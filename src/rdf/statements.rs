@@ -38,6 +38,9 @@ const IRIS_PER_QUERY: usize = 256;
 /// The speakers whose statements may change now that these article graphs were written or
 /// removed: those with a quotation in one of them, and those with a statement derived from
 /// one of them. Sorted.
+///
+/// The class of a statement is tested in `FILTER EXISTS`: as a pattern, Oxigraph's planner
+/// started from it (a constant object) and read every statement of the store.
 pub fn speakers(store: &Store, documents: &[NamedNode]) -> Result<Vec<NamedNode>, StoreError> {
     select_iris(store, documents, |articles| {
         format!(
@@ -45,8 +48,8 @@ pub fn speakers(store: &Store, documents: &[NamedNode]) -> Result<Vec<NamedNode>
                VALUES ?article {{ {articles} }}
                {{ GRAPH ?article {{ ?quotation a ng:Quotation ; schema:creator ?speaker . }} }}
                UNION
-               {{ ?statement a ng:ReportedStatement ; prov:wasDerivedFrom ?article ;
-                     schema:creator ?speaker . }}
+               {{ ?statement prov:wasDerivedFrom ?article ; schema:creator ?speaker .
+                  FILTER EXISTS {{ ?statement a ng:ReportedStatement . }} }}
              }}"
         )
     })
