@@ -9,7 +9,7 @@
 //! links), and [`merge`] loads such shards into a store and links them. The caller learns about progress and skipped files through a callback; nothing here
 //! prints.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -132,6 +132,7 @@ pub fn build(
     store.load_ontology()?;
     let mut summary = Summary::default();
     let mut written = Vec::new();
+    let mut named_before = BTreeSet::new();
     run_batches(config, &mut summary, progress, |documents| {
         let graphs: Vec<_> = documents
             .iter()
@@ -143,7 +144,11 @@ pub fn build(
             })
             .collect();
         let triples = graphs.iter().map(|(_, quads)| quads.len()).sum();
-        written.extend(graphs.iter().map(|(graph, _)| graph.clone()));
+        let iris: Vec<NamedNode> = graphs.iter().map(|(graph, _)| graph.clone()).collect();
+        // An article built again may no longer name some entity: its display name is
+        // recomputed too.
+        named_before.extend(rdf::names::entities(store, &iris)?);
+        written.extend(iris);
         // Many new articles at once go through Oxigraph's bulk loader (all of the batch or
         // none of it is stored); a few go through one transaction each, which keeps small
         // incremental builds from piling up tiny RocksDB files.
@@ -156,7 +161,7 @@ pub fn build(
         }
         Ok::<_, StoreError>(triples)
     })?;
-    summary.statements = link(store, &config.base, &written)?;
+    summary.statements = link(store, &config.base, &written, &named_before)?;
     store.flush()?;
     summary.elapsed = started.elapsed();
     Ok(summary)
@@ -182,30 +187,47 @@ pub fn merge<R: std::io::Read>(
         .into_iter()
         .filter(|graph| graph.as_str().starts_with(articles.as_str()))
         .collect();
-    link(store, base, &documents)
+    link(store, base, &documents, &BTreeSet::new())
+}
+
+/// Recomputes the statements, occasions and display names of every article in the store, as
+/// [`merge`] does after loading (for a store built by an older version, or loaded by another
+/// tool), and flushes the store. Returns how many statements the store's speakers have.
+pub fn relink(store: &Store, base: &Base) -> Result<usize, StoreError> {
+    let statements = merge(store, base, std::iter::empty::<std::io::Empty>())?;
+    store.flush()?;
+    Ok(statements)
 }
 
 /// Removes an article and everything in its graph, then relinks the statements that were
 /// derived from it; returns whether the article was there.
 pub fn remove(store: &Store, base: &Base, id: &str) -> Result<bool, StoreError> {
     let graph = base.document(id);
+    let named_before = rdf::names::entities(store, std::slice::from_ref(&graph))?;
     if !store.remove_document(graph.as_ref())? {
         return Ok(false);
     }
-    link(store, base, &[graph])?;
+    link(store, base, &[graph], &named_before.into_iter().collect())?;
     store.flush()?;
     Ok(true)
 }
 
 /// Rebuilds the statements of every speaker quoted in the article graphs `documents`, or
-/// holding a statement derived from them, and the occasions (events reported by several
-/// articles) of every participant of their events, after those graphs were written or
-/// removed.
+/// holding a statement derived from them, the occasions (events reported by several
+/// articles) of every participant of their events, and the display names of the entities
+/// they name or, before they were written or removed, named (`named_before`), after those
+/// graphs were written or removed.
 /// Returns how many statements those speakers now have.
 ///
-/// Each speaker's statements are computed from all their quotations in the store, so the
-/// result does not depend on the order in which articles came in.
-pub fn link(store: &Store, base: &Base, documents: &[NamedNode]) -> Result<usize, StoreError> {
+/// Each speaker's statements are computed from all their quotations in the store, and each
+/// entity's name from all its names, so the result does not depend on the order in which
+/// articles came in.
+pub fn link(
+    store: &Store,
+    base: &Base,
+    documents: &[NamedNode],
+    named_before: &BTreeSet<NamedNode>,
+) -> Result<usize, StoreError> {
     let mut statements = 0;
     let mut writes = LinkWrites::default();
     let speakers = rdf::statements::speakers(store, documents)?;
@@ -232,6 +254,7 @@ pub fn link(store: &Store, base: &Base, documents: &[NamedNode]) -> Result<usize
         }
     }
     writes.flush(store)?;
+    rdf::names::update(store, base, documents, named_before)?;
     Ok(statements)
 }
 

@@ -1,6 +1,7 @@
 //! Statements reported by several articles (`link`, the `same-statement` query): the seeds'
 //! translations of one statement are linked and a near miss is not, and the links follow the
-//! store as articles are added, replaced and removed, whatever their order.
+//! store as articles are added, replaced and removed, whatever their order; so do the display
+//! names kept beside them.
 
 use std::path::PathBuf;
 
@@ -186,4 +187,78 @@ fn article_order_does_not_change_the_graph() {
     assert!(expected.contains("ReportedStatement"));
     assert_eq!(dump(&reversed), expected);
     assert_eq!(dump(&incremental), expected);
+}
+
+#[test]
+fn display_names_follow_the_articles_in_the_store() {
+    // One person spelled two ways in two articles: the display name is the least spelling
+    // in code point order ("Emile" before "Émile") while both articles are there, the
+    // other one when its article is removed, and gone with the last article naming them.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let plain = dir.path().join("plain.txt");
+    let accented = dir.path().join("accented.txt");
+    std::fs::write(
+        &plain,
+        "\"We will rebuild the bridge,\" Emile Laurent said on Monday.\n",
+    )
+    .expect("write");
+    std::fs::write(
+        &accented,
+        "\"The harbour needs work,\" Émile Laurent said on Tuesday.\n",
+    )
+    .expect("write");
+    let names = |store: &Store| -> Vec<String> {
+        dump(store)
+            .lines()
+            .filter(|line| line.contains("ontology#displayName") && line.contains("Laurent"))
+            .map(|line| line.split('"').nth(1).expect("a literal").to_owned())
+            .collect()
+    };
+    let store = Store::in_memory().expect("store");
+    build(&store, vec![accented.clone()]);
+    assert_eq!(names(&store), ["Émile Laurent"]);
+    build(&store, vec![plain.clone()]);
+    assert_eq!(names(&store), ["Emile Laurent"]);
+    let speaker = |store: &Store| -> Vec<String> {
+        rows(store, "quotations", &[])
+            .iter()
+            .map(|row| get(row, "speaker").to_owned())
+            .collect()
+    };
+    assert_eq!(speaker(&store), ["Emile Laurent", "Emile Laurent"]);
+    assert!(pipeline::remove(&store, &Base::default(), "plain").expect("remove"));
+    assert_eq!(names(&store), ["Émile Laurent"]);
+    assert_eq!(speaker(&store), ["Émile Laurent"]);
+    assert!(pipeline::remove(&store, &Base::default(), "accented").expect("remove"));
+    assert!(names(&store).is_empty());
+}
+
+#[test]
+fn relink_restores_what_is_derived_across_articles() {
+    // A store without its names, statements and occasions (as an older newsgraph, or
+    // another tool loading N-Quads, leaves it) gets them back from `relink`, as a build
+    // gives them.
+    let store = Store::in_memory().expect("store");
+    build(&store, seeds());
+    let expected = dump(&store);
+    let base = Base::default();
+    let derived: Vec<_> = store
+        .named_graphs()
+        .expect("graphs")
+        .into_iter()
+        .filter(|graph| !graph.as_str().starts_with(base.document("").as_str()))
+        .filter(|graph| !graph.as_str().contains("ontology"))
+        .collect();
+    assert!(derived
+        .iter()
+        .any(|graph| graph.as_str().ends_with("/names")));
+    assert!(derived
+        .iter()
+        .any(|graph| graph.as_str().contains("/statements/")));
+    for graph in &derived {
+        store.remove_document(graph.as_ref()).expect("removed");
+    }
+    assert_ne!(dump(&store), expected);
+    pipeline::relink(&store, &base).expect("relink");
+    assert_eq!(dump(&store), expected);
 }

@@ -72,6 +72,7 @@
 //! [`Article::skipped`]: crate::model::Article::skipped
 //! [`Entity::key`]: crate::model::Entity::key
 
+pub mod names;
 pub mod occasions;
 pub mod shapes;
 pub mod statements;

@@ -22,7 +22,7 @@ use std::str::FromStr;
 
 use oxigraph::io::{JsonLdProfileSet, RdfFormat, RdfSerializer};
 use oxigraph::model::{
-    GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term, Triple,
+    GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, QuadRef, Term, Triple,
 };
 use oxigraph::sparql::{PreparedSparqlQuery, PreparedSparqlUpdate, QueryResults, SparqlEvaluator};
 #[cfg(feature = "rocksdb")]
@@ -309,6 +309,44 @@ impl Store {
             query.dataset_mut().set_default_graph_as_union();
         }
         Ok(query.on_store(&self.inner).execute()?)
+    }
+
+    /// Sets the value of `predicate` for each subject in `graph`, in one transaction: the
+    /// subject's quads with that predicate there are replaced by the one given, or removed
+    /// for `None`. Quads that already hold are left alone.
+    pub fn set_values(
+        &self,
+        graph: NamedNodeRef<'_>,
+        predicate: NamedNodeRef<'_>,
+        values: &[(NamedNode, Option<Term>)],
+    ) -> Result<(), StoreError> {
+        let mut transaction = self.inner.start_transaction()?;
+        for (subject, value) in values {
+            let mut present = false;
+            let stale: Vec<Quad> = transaction
+                .quads_for_pattern(
+                    Some(subject.as_ref().into()),
+                    Some(predicate),
+                    None,
+                    Some(graph.into()),
+                )
+                .filter(|quad| match quad {
+                    Ok(quad) if Some(&quad.object) == value.as_ref() => {
+                        present = true;
+                        false
+                    }
+                    _ => true,
+                })
+                .collect::<Result<_, _>>()?;
+            for quad in &stale {
+                transaction.remove(quad);
+            }
+            if let (Some(value), false) = (value, present) {
+                transaction.insert(QuadRef::new(subject, predicate, value, graph));
+            }
+        }
+        transaction.commit()?;
+        Ok(())
     }
 
     /// Runs a parsed SPARQL query to its end, discarding the results, and writes the plan

@@ -46,6 +46,7 @@ pub mod ng {
         NEWS_CONFERENCE = "NewsConference", STATEMENT = "Statement",
         REPORTED_STATEMENT = "ReportedStatement", VERSION = "version",
         SAME_STATEMENT_AS = "sameStatementAs", VERSION_MATCH = "VersionMatch",
+        DISPLAY_NAME = "displayName",
         MATCHED_VERSION = "matchedVersion", SIMILARITY = "similarity",
         REPORTED_EVENT = "ReportedEvent", REPORT = "report", STATUSES_AGREE = "statusesAgree",
     );

@@ -242,6 +242,15 @@ pub enum Command {
         /// The document id.
         doc: String,
     },
+    /// Recomputes what is derived across articles, for every article in the store: the
+    /// statements and occasions several articles report, and the name each entity is shown
+    /// by. A store built by an older newsgraph (whose queries then show no names) gets them
+    /// this way. It takes as long as the linking at the end of a build of the whole store.
+    ///
+    /// Example:
+    ///   newsgraph --store news.db relink
+    #[command(verbatim_doc_comment)]
+    Relink,
     /// Merges N-Quads written by `newsgraph extract` (one file per shard of a corpus
     /// extracted on several machines) into the store with Oxigraph's bulk loader, then links
     /// the statements reported by several articles across the whole store. Into a new store

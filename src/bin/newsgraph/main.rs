@@ -222,6 +222,17 @@ fn run(cli: Cli) -> Result<ExitCode> {
             );
             Ok(ExitCode::SUCCESS)
         }
+        Command::Relink => {
+            let store = open_existing(&cli.store, cli.memory)?;
+            let started = std::time::Instant::now();
+            let statements = pipeline::relink(&store, &base)
+                .with_context(|| format!("relinking {}", cli.store.display()))?;
+            eprintln!(
+                "relinked the store ({statements} statements reported by several articles) in {:.2?}",
+                started.elapsed()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Generate {
             paths,
             articles,

@@ -1,0 +1,148 @@
+//! The name each entity is shown by, kept in the store so that queries do not compute it.
+//!
+//! In: a [`Store`] whose article graphs were just written or removed, and the entities they
+//! name or named. Out: in the graph `{B}names`, one triple per entity,
+//!
+//! ```text
+//! <entity> ng:displayName "the least of its schema:name values, in code point order" .
+//! ```
+//!
+//! An entity is named in every article that mentions it, possibly spelled differently, so
+//! its least name was an aggregate over one name triple per article: computed in each query,
+//! it read the names of the whole store, or of every article naming the entities shown
+//! (thousands for a head of state), to show one name per entity. Only the entities of the
+//! articles written or removed are brought up to date ([`update`]), so that the result is the
+//! least of all the entity's names in the store, whatever the order articles came in.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use oxigraph::model::{Literal, NamedNode, Term};
+
+use super::statements::{select, select_iris, values};
+use super::store::Store;
+use super::vocab::ng;
+use super::{Base, StoreError};
+
+/// How many entities one query and one transaction take: few round trips, each small.
+const ENTITIES_PER_UPDATE: usize = 256;
+
+/// The graph holding every entity's display name.
+pub fn graph(base: &Base) -> NamedNode {
+    base.iri(format_args!("names"))
+}
+
+/// The entities with a name in the article graphs `documents`. Sorted.
+pub fn entities(store: &Store, documents: &[NamedNode]) -> Result<Vec<NamedNode>, StoreError> {
+    select_iris(store, documents, |articles| {
+        format!(
+            "SELECT DISTINCT ?entity WHERE {{
+               VALUES ?article {{ {articles} }}
+               GRAPH ?article {{ ?entity schema:name ?name . }}
+             }}"
+        )
+    })
+}
+
+/// Brings the display names up to date after the article graphs `documents` were written or
+/// removed; `named_before` are the entities those graphs named before (an article replaced or
+/// removed may have been the only one to spell a name that way). Returns how many entities
+/// got a new display name or lost theirs.
+///
+/// The entities of `named_before` are recomputed from all their names in the store. Any
+/// other entity of `documents` lost no name, so its least name is the lesser of the one kept
+/// and the least one these articles give it: only their names are read, and a build reads
+/// each name triple once, where recomputing each entity from the store would read a
+/// country's name once per article naming it, for every batch.
+pub fn update(
+    store: &Store,
+    base: &Base,
+    documents: &[NamedNode],
+    named_before: &BTreeSet<NamedNode>,
+) -> Result<usize, StoreError> {
+    let graph = graph(base);
+    let mut changed = 0;
+    let recompute: Vec<NamedNode> = named_before.iter().cloned().collect();
+    for chunk in recompute.chunks(ENTITIES_PER_UPDATE) {
+        let least = least_names(
+            store,
+            &format!(
+                "VALUES ?entity {{ {} }}
+                 ?entity schema:name ?name .",
+                values(chunk)
+            ),
+        )?;
+        let kept = display_names(store, &graph, chunk)?;
+        let values: Vec<(NamedNode, Option<Term>)> = chunk
+            .iter()
+            .filter(|entity| least.get(*entity) != kept.get(*entity))
+            .map(|entity| (entity.clone(), least.get(entity).map(literal)))
+            .collect();
+        changed += values.len();
+        store.set_values(graph.as_ref(), ng::DISPLAY_NAME, &values)?;
+    }
+    for chunk in documents.chunks(ENTITIES_PER_UPDATE) {
+        let mut least = least_names(
+            store,
+            &format!(
+                "VALUES ?article {{ {} }}
+                 GRAPH ?article {{ ?entity schema:name ?name . }}",
+                values(chunk)
+            ),
+        )?;
+        least.retain(|entity, _| !named_before.contains(entity));
+        let entities: Vec<NamedNode> = least.keys().cloned().collect();
+        let mut values = Vec::new();
+        for entities in entities.chunks(ENTITIES_PER_UPDATE) {
+            let kept = display_names(store, &graph, entities)?;
+            for entity in entities {
+                let name = &least[entity];
+                if kept.get(entity).is_none_or(|kept| name < kept) {
+                    values.push((entity.clone(), Some(literal(name))));
+                }
+            }
+        }
+        changed += values.len();
+        store.set_values(graph.as_ref(), ng::DISPLAY_NAME, &values)?;
+    }
+    Ok(changed)
+}
+
+/// The least name of each entity the graph pattern `pattern` binds with `?entity ?name`.
+fn least_names(store: &Store, pattern: &str) -> Result<BTreeMap<NamedNode, String>, StoreError> {
+    let sparql = format!(
+        "SELECT ?entity (MIN(STR(?name)) AS ?least) WHERE {{ {pattern} }} GROUP BY ?entity"
+    );
+    let mut least = BTreeMap::new();
+    for row in select(store, &sparql)? {
+        if let [Some(Term::NamedNode(entity)), Some(Term::Literal(name))] = &row[..] {
+            least.insert(entity.clone(), name.value().to_owned());
+        }
+    }
+    Ok(least)
+}
+
+/// The display names `graph` holds for `entities`.
+fn display_names(
+    store: &Store,
+    graph: &NamedNode,
+    entities: &[NamedNode],
+) -> Result<BTreeMap<NamedNode, String>, StoreError> {
+    let sparql = format!(
+        "SELECT ?entity ?name WHERE {{
+           VALUES ?entity {{ {} }}
+           GRAPH {graph} {{ ?entity ng:displayName ?name . }}
+         }}",
+        values(entities)
+    );
+    let mut names = BTreeMap::new();
+    for row in select(store, &sparql)? {
+        if let [Some(Term::NamedNode(entity)), Some(Term::Literal(name))] = &row[..] {
+            names.insert(entity.clone(), name.value().to_owned());
+        }
+    }
+    Ok(names)
+}
+
+fn literal(name: &String) -> Term {
+    Literal::new_simple_literal(name).into()
+}
