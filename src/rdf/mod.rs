@@ -836,6 +836,25 @@ fn encode_segment(text: &str) -> String {
     encoded
 }
 
+/// The text [`encode_segment`] encoded, or `None` when `segment` is not such an encoding (a
+/// `%` without two hex digits, or bytes that are not UTF-8).
+fn decode_segment(segment: &str) -> Option<String> {
+    let bytes = segment.as_bytes();
+    let mut decoded = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = std::str::from_utf8(bytes.get(i + 1..i + 3)?).ok()?;
+            decoded.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            decoded.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(decoded).ok()
+}
+
 /// The path with '/' separators whatever the platform, so the output is the same everywhere.
 fn portable_path(path: &Path) -> String {
     let parts: Vec<String> = path
@@ -1188,6 +1207,24 @@ pub(crate) mod tests {
         ] {
             assert_eq!(datatype(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn decoding_a_segment_gives_back_what_was_encoded() {
+        for text in [
+            "000_30f74fd36e1936db",
+            "a b/c%d",
+            "é—ü 日本",
+            ".",
+            "..",
+            "",
+            "x.y~z",
+        ] {
+            assert_eq!(decode_segment(&encode_segment(text)).as_deref(), Some(text));
+        }
+        assert_eq!(decode_segment("%4"), None);
+        assert_eq!(decode_segment("%zz"), None);
+        assert_eq!(decode_segment("%FF"), None);
     }
 
     #[test]
