@@ -588,8 +588,10 @@ pub struct Version {
 pub struct ReportedStatement {
     /// Two or more versions, ordered by document id and position.
     pub versions: Vec<Version>,
-    /// The pairs of versions at or above the similarity threshold, as indexes into
-    /// `versions` (smaller first), ordered.
+    /// Pairs of versions at or above the similarity threshold, as indexes into `versions`
+    /// (smaller first), ordered: each version's best match and a maximum spanning tree
+    /// (enough to join them all), not every such pair, which grows with the square of the
+    /// versions of a quotation many articles reprint.
     pub matches: Vec<VersionMatch>,
 }
 

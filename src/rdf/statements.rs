@@ -13,7 +13,7 @@
 //!     prov:wasDerivedFrom <{B}doc/{doc}> , <{B}doc/{doc2}> … .
 //! <{B}statement/{doc}/{n}/match/{k}> a ng:VersionMatch ;
 //!     ng:matchedVersion <quotation> , <quotation> ; ng:similarity "0.812"^^xsd:decimal .
-//! <quotation> ng:sameStatementAs <quotation> .   (every two versions, both directions)
+//! <quotation> ng:sameStatementAs <quotation> .   (the two versions of each match, both ways)
 //! ```
 //!
 //! A speaker's graph holds all of that speaker's statements and is only ever rebuilt whole,
@@ -191,12 +191,12 @@ pub fn to_quads(
                 Literal::new_typed_literal(similarity, xsd::DECIMAL).into(),
             );
         }
-        for a in &quotations {
-            for b in &quotations {
-                if a != b {
-                    add(a, ng::SAME_STATEMENT_AS, b.clone().into());
-                }
-            }
+        // Along the kept matches, both ways: the property is symmetric and transitive, so
+        // every two versions are entailed without a quad for each pair.
+        for found in &statement.matches {
+            let (a, b) = (&quotations[found.a], &quotations[found.b]);
+            add(a, ng::SAME_STATEMENT_AS, b.clone().into());
+            add(b, ng::SAME_STATEMENT_AS, a.clone().into());
         }
     }
     quads
