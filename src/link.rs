@@ -558,7 +558,7 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].versions.len(), 60);
         assert_eq!(found[0].matches.len(), 59);
-        let mut joined = vec![false; 60];
+        let mut joined = [false; 60];
         joined[0] = true;
         for m in &found[0].matches {
             assert!(joined[m.a], "a tree in order from the first version");
