@@ -260,13 +260,6 @@ fn candidates(versions: &[Version], words: &[Words]) -> BTreeSet<(usize, usize)>
 fn group(versions: &[Version], matches: &[VersionMatch]) -> Vec<ReportedStatement> {
     // Union-find whose root is the group's smallest version, so groups come out in order.
     let mut parent: Vec<usize> = (0..versions.len()).collect();
-    fn root(parent: &mut [usize], mut idx: usize) -> usize {
-        while parent[idx] != idx {
-            parent[idx] = parent[parent[idx]];
-            idx = parent[idx];
-        }
-        idx
-    }
     for found in matches {
         let (a, b) = (root(&mut parent, found.a), root(&mut parent, found.b));
         parent[a.max(b)] = a.min(b);
@@ -299,6 +292,15 @@ fn group(versions: &[Version], matches: &[VersionMatch]) -> Vec<ReportedStatemen
         .collect()
 }
 
+/// The root of `idx` in a union-find forest (`parent`), halving the path on the way.
+fn root(parent: &mut [usize], mut idx: usize) -> usize {
+    while parent[idx] != idx {
+        parent[idx] = parent[parent[idx]];
+        idx = parent[idx];
+    }
+    idx
+}
+
 /// The matches of one statement that are kept: each version's best match (the most similar
 /// other version, the first one on a tie) and the matches of a maximum spanning tree, so
 /// that the kept matches still join every version and give each version's best
@@ -319,13 +321,6 @@ fn kept_matches(versions: usize, mut matches: Vec<VersionMatch>) -> Vec<VersionM
     let mut keep = vec![false; matches.len()];
     let mut best: Vec<Option<usize>> = vec![None; versions];
     let mut parent: Vec<usize> = (0..versions).collect();
-    fn root(parent: &mut [usize], mut idx: usize) -> usize {
-        while parent[idx] != idx {
-            parent[idx] = parent[parent[idx]];
-            idx = parent[idx];
-        }
-        idx
-    }
     for (i, found) in matches.iter().enumerate() {
         for end in [found.a, found.b] {
             if best[end].is_none() {

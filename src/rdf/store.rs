@@ -301,14 +301,8 @@ impl Store {
 
     /// Runs a parsed SPARQL query. Unless the query names its own dataset (`FROM`), the
     /// default graph is the union of all named graphs.
-    pub fn query(
-        &self,
-        mut query: PreparedSparqlQuery,
-    ) -> Result<QueryResults<'static>, StoreError> {
-        if query.dataset().is_default_dataset() {
-            query.dataset_mut().set_default_graph_as_union();
-        }
-        Ok(query.on_store(&self.inner).execute()?)
+    pub fn query(&self, query: PreparedSparqlQuery) -> Result<QueryResults<'static>, StoreError> {
+        Ok(union_default(query).on_store(&self.inner).execute()?)
     }
 
     /// Sets the value of `predicate` for each subject in `graph`, in one transaction: the
@@ -355,13 +349,13 @@ impl Store {
     /// [`Store::query`].
     pub fn explain(
         &self,
-        mut query: PreparedSparqlQuery,
+        query: PreparedSparqlQuery,
         out: &mut (impl Write + ?Sized),
     ) -> Result<(), StoreError> {
-        if query.dataset().is_default_dataset() {
-            query.dataset_mut().set_default_graph_as_union();
-        }
-        let (results, explanation) = query.on_store(&self.inner).compute_statistics().explain();
+        let (results, explanation) = union_default(query)
+            .on_store(&self.inner)
+            .compute_statistics()
+            .explain();
         match results? {
             QueryResults::Solutions(solutions) => {
                 for solution in solutions {
@@ -516,6 +510,15 @@ impl FromStr for DumpFormat {
                 name: name.to_owned(),
             })
     }
+}
+
+/// The query with the union of all named graphs as its default graph, unless it names its
+/// own dataset (`FROM`).
+fn union_default(mut query: PreparedSparqlQuery) -> PreparedSparqlQuery {
+    if query.dataset().is_default_dataset() {
+        query.dataset_mut().set_default_graph_as_union();
+    }
+    query
 }
 
 fn check_graph(graph: NamedNodeRef<'_>, quads: &[Quad]) -> Result<(), StoreError> {
