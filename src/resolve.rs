@@ -689,6 +689,19 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_after_a_title_in_the_possessive_is_its_holder() {
+        // "the president's" names the president, who is then the latest person before "he".
+        assert_eq!(
+            speakers(
+                "President Ivan Berg arrived on Monday. Mr. Berg owns a copy of \
+                 Tom Laurent's novel. The president's roots came into play. In Rome, he said \
+                 that the stakes were high."
+            ),
+            ["Ivan Berg"]
+        );
+    }
+
+    #[test]
     fn the_newspaper_is_the_news_organization_named_last() {
         assert_eq!(
             speakers(

@@ -617,7 +617,16 @@ impl Scanner<'_> {
             Some((text, end)) => (Some(text.clone()), *end),
             None => (None, cursor),
         };
-        let name_end = self.name_end(title_end);
+        // "the president's aides": a title in the possessive names its holder, and no name
+        // follows it.
+        let possessive = title_text
+            .as_ref()
+            .map_or(0, |_| strip_possessive(self.word(title_end - 1)).1);
+        let name_end = if possessive > 0 {
+            title_end
+        } else {
+            self.name_end(title_end)
+        };
         let phrase_start = if opener { idx + 1 } else { idx };
 
         if let Some(title_text) = title_text {
@@ -626,7 +635,8 @@ impl Scanner<'_> {
                 .titles
                 .get(&title_text)
                 .is_some_and(|t| t.category == "honorific");
-            let role_span = self.span(phrase_start, title_end);
+            let mut role_span = self.span(phrase_start, title_end);
+            role_span.end -= possessive;
             let role = RoleMention {
                 title: title_case(&title_text),
                 of: of_part
@@ -678,9 +688,11 @@ impl Scanner<'_> {
                         | "who"
                         | "of"
                 )
-                && !next.ends_with("ly");
+                && !next.ends_with("ly")
+                && possessive == 0;
             if (opener || of_part.is_some()) && !honorific && !before_noun {
-                let span = self.span(phrase_start, title_end);
+                let mut span = self.span(phrase_start, title_end);
+                span.end -= possessive;
                 let mut mention =
                     self.mention(span, span, EntityType::Person, MentionKind::Title, gender);
                 mention.name = self.article.slice(span).to_string();
@@ -1052,7 +1064,9 @@ impl Scanner<'_> {
             if i > idx {
                 joined.push(' ');
             }
-            joined.push_str(&self.word(i).to_lowercase());
+            // "the president's": a possessive ends the title, and is no part of it.
+            let (word, possessive) = strip_possessive(self.word(i));
+            joined.push_str(&word.to_lowercase());
             ends.push(joined.len());
             // Most words start no title (an abbreviation stands for one as it is).
             if i == idx
@@ -1060,6 +1074,9 @@ impl Scanner<'_> {
                 && expand_title(&joined) == joined
             {
                 return None;
+            }
+            if possessive > 0 {
+                break;
             }
         }
         for (len, &key_end) in ends.iter().enumerate().rev() {
@@ -1564,6 +1581,18 @@ mod tests {
             &[
                 "Country Demonym \"Russian\" = Russia",
                 "Person Title \"Russian leader\" [Leader of Russia]",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_title_in_the_possessive_names_its_holder_and_no_name_follows() {
+        check(
+            "The president's Pacific roots mattered. His adviser's closest aides left.",
+            &[
+                "Person Title \"president\" [President]",
+                "Place Name \"Pacific\" = Pacific Ocean",
+                "Person Title \"adviser\" [Adviser]",
             ],
         );
     }
