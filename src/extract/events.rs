@@ -386,10 +386,11 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
     if subject.is_empty()
         && matches!(pattern, Pattern::Object | Pattern::Preposition(_))
         && idx > sentence_start
-        && matches!(view.lower(idx - 1).as_str(), "and" | ",")
+        && matches!(view.lower(idx - 1).as_str(), "and" | "," | "but")
     {
         // "Laurent went up against Brooks five times and debated Petrov four times", "…, met
-        // Berg": a later verb of a series shares the subject of the first.
+        // Berg", "endorsed Berg, but told CNN": a later verb of a series shares the subject of
+        // the first.
         subject.extend(series_subject(view, idx - 1, sentence_start));
     }
     match pattern {
@@ -2250,6 +2251,12 @@ mod tests {
             "While the first debate is on Monday, Maria Laurent went up against Ann Brooks five \
              times, debated Ivan Petrov twice, and met her Republican rivals often.",
             &["debate happened - | Maria Laurent, Ivan Petrov"],
+        );
+        // "but" joins two verbs of one subject too; a pronoun may be that subject.
+        check(
+            "Ivan Petrov ran in 2008. He endorsed Ann Brooks, but told CNN on Monday that \
+             Maria Laurent would win.",
+            &["interview happened - | Ivan Petrov, CNN"],
         );
         // After a preposition a name is an object, not the subject of the series.
         check(
