@@ -114,7 +114,7 @@ pub fn document(article: Article) -> Document {
     let lexicon = Lexicon::builtin();
     let segmented = text::segment(&article);
     let found = extractor::extract(&article, &segmented, lexicon);
-    let extraction = resolve::within(&article, found);
+    let extraction = resolve::within(&article, &segmented, found);
     Document {
         article,
         extraction,

@@ -16,12 +16,12 @@ use rustc_hash::FxHashMap;
 use crate::extract::Found;
 use crate::model::{
     Article, Entity, EntityId, EntityType, Event, EventKind, EventStatus, Extraction, Gender,
-    Mention, MentionKind, ResolvedMention, Role, Span, SpanSet,
+    Mention, MentionKind, ResolvedMention, Role, Segmented, Span, SpanSet,
 };
 use crate::ontology::Lexicon;
 
 /// Resolves the mentions of one article and links its quotations and events to entities.
-pub fn within(article: &Article, found: Found) -> Extraction {
+pub fn within(article: &Article, segmented: &Segmented, found: Found) -> Extraction {
     let lexicon = Lexicon::builtin();
     let mut state = State {
         lexicon,
@@ -36,6 +36,7 @@ pub fn within(article: &Article, found: Found) -> Extraction {
         times_seen: Vec::new(),
     };
     let quoted = SpanSet::new(found.quoted.iter().copied());
+    let sentence_starts: Vec<usize> = segmented.sentences.iter().map(|s| s.span.start).collect();
     let mut pronoun_entity: FxHashMap<Span, EntityId> = FxHashMap::default();
     let mut title_entity: FxHashMap<Span, EntityId> = FxHashMap::default();
     for (idx, mention) in found.mentions.iter().enumerate() {
@@ -72,7 +73,9 @@ pub fn within(article: &Article, found: Found) -> Extraction {
                 if quoted.contains(mention.span) {
                     continue;
                 }
-                if let Some(entity) = state.pronoun(mention, &quoted) {
+                if let Some(entity) =
+                    state.pronoun(mention, &quoted, &sentence_starts, &article.text)
+                {
                     state.touch(entity, idx);
                     pronoun_entity.insert(mention.span, entity);
                 }
@@ -515,29 +518,82 @@ impl State<'_> {
             .unwrap_or_else(|| name.to_string())
     }
 
-    /// The latest person of a compatible gender before the pronoun.
     /// The person a pronoun outside quotation marks refers to: the latest person of its
     /// gender named outside quotation marks ("“Look what Laurent has done,” he said" is not
     /// Laurent speaking). "It" and "they" name no one with confidence.
-    fn pronoun(&self, mention: &Mention, quoted: &SpanSet) -> Option<EntityId> {
+    fn pronoun(
+        &self,
+        mention: &Mention,
+        quoted: &SpanSet,
+        sentence_starts: &[usize],
+        text: &str,
+    ) -> Option<EntityId> {
         if mention.gender == Gender::Neuter {
             return None;
         }
-        self.resolved
+        let sentence_of = |at: usize| sentence_starts.partition_point(|&s| s <= at);
+        let here = sentence_of(mention.span.start);
+        let mut candidates = self
+            .resolved
             .iter()
             .rev()
             .filter(|r| r.mention.span.end <= mention.span.start)
             .filter(|r| !quoted.contains(r.mention.span))
             // A person last named paragraphs ago is not "she": the pronoun stays unresolved.
             .take_while(|r| mention.span.start - r.mention.span.end <= PRONOUN_REACH)
-            .find(|r| {
+            .filter(|r| {
                 let entity = &self.entities[r.entity];
                 entity.entity_type == EntityType::Person
                     && (entity.gender == Gender::Unknown
                         || mention.gender == Gender::Unknown
                         || entity.gender == mention.gender)
-            })
-            .map(|r| r.entity)
+            });
+        let latest = candidates.next()?;
+        // Within the pronoun's sentence, the person named last ("Petrov said Laurent knew
+        // that she would win").
+        let nearest_sentence = sentence_of(latest.mention.span.start);
+        if nearest_sentence == here {
+            return Some(latest.entity);
+        }
+        // Across sentences, the one the sentence before is about: its first person, not one
+        // owning something or after a preposition ("Berg's manager, Tom Laurent, appeared
+        // with Petrov. He said …" is Laurent). On PolNeAR train this changed 550 of 11,407
+        // quotation speakers; of 20 drawn at random, 16 were right after and 2 before.
+        let sentence_start = sentence_starts[nearest_sentence - 1];
+        let aside = |r: &ResolvedMention| {
+            let rest = &text[r.mention.span.end..];
+            let before = text[sentence_start..r.mention.phrase.start].trim_end();
+            let word = before
+                .rsplit(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("")
+                .to_lowercase();
+            rest.starts_with('\'')
+                || rest.starts_with('’')
+                || matches!(
+                    word.as_str(),
+                    "with"
+                        | "by"
+                        | "to"
+                        | "for"
+                        | "from"
+                        | "of"
+                        | "about"
+                        | "against"
+                        | "at"
+                        | "on"
+                        | "in"
+                )
+        };
+        let in_sentence: Vec<&ResolvedMention> = std::iter::once(latest)
+            .chain(candidates.take_while(|r| sentence_of(r.mention.span.start) == nearest_sentence))
+            .collect();
+        let first = in_sentence
+            .iter()
+            .rev()
+            .find(|r| !aside(r))
+            .or(in_sentence.last())?;
+        Some(first.entity)
     }
 }
 
@@ -685,6 +741,25 @@ mod tests {
                 "Maria Laurent said that she would run.\n\n{filler}\n\n“We won,” she said."
             )),
             ["Maria Laurent", "-"]
+        );
+    }
+
+    #[test]
+    fn a_pronoun_opening_a_sentence_is_the_one_the_sentence_before_is_about() {
+        assert_eq!(
+            speakers(
+                "Ivan Petrov spoke on Monday after a meeting with Tom Brooks. He said that the \
+                 race was open. Berg's campaign manager, Tom Laurent, appeared on television \
+                 with Ivan Petrov. He said that the polls were wrong."
+            ),
+            ["Ivan Petrov", "Tom Laurent"]
+        );
+        // Within its own sentence, a pronoun is the person named last.
+        assert_eq!(
+            speakers(
+                "Tom Laurent met Ivan Petrov on Monday, and he said that the talks went well."
+            ),
+            ["Ivan Petrov"]
         );
     }
 

@@ -151,6 +151,7 @@ pub(crate) fn from_quotations(view: &View, quotations: &[Quotation]) -> Vec<Even
             .addressee_mention
             .and_then(mention_at)
             .or_else(|| outlet_spoken_on(view, cue_idx))
+            .or_else(|| interviewed_by(view, cue_idx))
         else {
             continue;
         };
@@ -201,6 +202,28 @@ fn outlet_spoken_on<'a>(view: &View<'a>, cue_idx: usize) -> Option<&'a Mention> 
         .find(|&i| view.lower(i) == "on")
         .and_then(|on| party_at(view, on + 1))
         .filter(|m| m.org_kind == Some(OrgKind::News))
+}
+
+/// "he said in an interview with the Daily Ledger", "said Friday in a telephone interview
+/// with Laurent": who interviewed the speaker of a statement, named after its cue. (The
+/// `interview` trigger finds the same event when the speaker is named in the sentence; a
+/// pronoun before the noun is left to the quotation's speaker, resolved with more care.)
+fn interviewed_by<'a>(view: &View<'a>, cue_idx: usize) -> Option<&'a Mention> {
+    let (_, end) = view.sentence_bounds(cue_idx);
+    let words: Vec<usize> = (cue_idx + 1..end.min(cue_idx + 9))
+        .take_while(|&i| view.kind(i) == Some(crate::model::TokenKind::Word))
+        .collect();
+    let opens = words
+        .iter()
+        .position(|&i| matches!(view.lower(i).as_str(), "in" | "during"))?;
+    let noun = words[opens..]
+        .iter()
+        .copied()
+        .find(|&i| matches!(view.lower(i).as_str(), "interview" | "interviews"))?;
+    if view.lower(noun + 1) != "with" {
+        return None;
+    }
+    party_at(view, noun + 2)
 }
 
 /// How a trigger word finds its participants.
@@ -2264,6 +2287,15 @@ mod tests {
         check(
             "Petrov and Laurent met on Friday in Paris.",
             &["meeting happened - | Petrov, Laurent"],
+        );
+    }
+
+    #[test]
+    fn a_statement_made_in_an_interview_with_a_named_party() {
+        check(
+            "Ivan Petrov ran for office. “I have had no talks with any campaign,” he said in \
+             the interview with Ledger News.",
+            &["interview happened - | Ivan Petrov, Ledger News"],
         );
     }
 

@@ -103,8 +103,11 @@ fn stages(c: &mut Criterion) {
             |found| {
                 let n: usize = articles
                     .iter()
+                    .zip(&segmented)
                     .zip(found)
-                    .map(|(article, found)| resolve::within(article, found).entities.len())
+                    .map(|((article, segmented), found)| {
+                        resolve::within(article, segmented, found).entities.len()
+                    })
                     .sum();
                 assert_eq!(n, n_entities);
             },
