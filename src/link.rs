@@ -76,11 +76,15 @@ impl Words {
 /// ordered by their first version, versions by document id and position.
 pub fn statements(versions: &[Version]) -> Vec<ReportedStatement> {
     let (versions, words) = prepare(versions);
+    let classes = Classes::of(&versions, &words);
     let mut matches = Vec::new();
-    for (a, b) in candidates(&versions, &words) {
-        let similarity = similarity(&words[a], &words[b]);
+    for class in classes.alike() {
+        matches.extend(classes.within(&words, class));
+    }
+    for (p, q) in candidates(&classes.words(&words), |p, q| classes.one_doc_each(p, q)) {
+        let similarity = similarity(&words[classes.members[p][0]], &words[classes.members[q][0]]);
         if similarity >= THRESHOLD {
-            matches.push(VersionMatch { a, b, similarity });
+            matches.extend(classes.between(p, q, similarity));
         }
     }
     group(&versions, &matches)
@@ -88,10 +92,12 @@ pub fn statements(versions: &[Version]) -> Vec<ReportedStatement> {
 
 /// How many pairs of versions [`statements`] scores for these versions: the work of linking
 /// one speaker, which tests hold to grow with the matches, not with the square of the
-/// versions.
+/// versions. (Versions of the same words score once, however many articles reprint them.)
 pub fn comparisons(versions: &[Version]) -> usize {
     let (versions, words) = prepare(versions);
-    candidates(&versions, &words).len()
+    let classes = Classes::of(&versions, &words);
+    classes.alike().count()
+        + candidates(&classes.words(&words), |p, q| classes.one_doc_each(p, q)).len()
 }
 
 /// The versions sorted without duplicates, and the words of each.
@@ -104,6 +110,117 @@ fn prepare(versions: &[Version]) -> (Vec<Version>, Vec<Words>) {
         .map(|version| self::words(&version.text))
         .collect();
     (versions, words)
+}
+
+/// Versions grouped by their words: a quotation reprinted word for word by a hundred
+/// articles is one class of a hundred versions, scored once against each other class,
+/// where scoring every pair of versions made the work and the matches held in memory grow
+/// with the square of the reprints (a generated corpus of 100,000 articles, about a hundred
+/// copies of each source article, took 3.9 GB to link).
+struct Classes<'a> {
+    versions: &'a [Version],
+    /// The versions of each class, in version order; classes ordered by their first version.
+    members: Vec<Vec<usize>>,
+    /// Whether all the versions of a class come from one article.
+    one_doc: Vec<bool>,
+}
+
+impl<'a> Classes<'a> {
+    fn of(versions: &'a [Version], words: &[Words]) -> Self {
+        let mut by_words: BTreeMap<Vec<&str>, usize> = BTreeMap::new();
+        let mut members: Vec<Vec<usize>> = Vec::new();
+        for (idx, version_words) in words.iter().enumerate() {
+            let key: Vec<&str> = version_words
+                .stems
+                .iter()
+                .map(|(s, _)| s.as_str())
+                .collect();
+            let class = *by_words.entry(key).or_insert_with(|| {
+                members.push(Vec::new());
+                members.len() - 1
+            });
+            members[class].push(idx);
+        }
+        let one_doc = members
+            .iter()
+            .map(|class| {
+                class
+                    .iter()
+                    .all(|&v| versions[v].doc == versions[class[0]].doc)
+            })
+            .collect();
+        Classes {
+            versions,
+            members,
+            one_doc,
+        }
+    }
+
+    /// The words of each class (those of its first version).
+    fn words(&self, words: &[Words]) -> Vec<Words> {
+        self.members
+            .iter()
+            .map(|class| words[class[0]].clone())
+            .collect()
+    }
+
+    /// Whether classes `p` and `q` hold versions of one and the same article only.
+    fn one_doc_each(&self, p: usize, q: usize) -> bool {
+        self.one_doc[p]
+            && self.one_doc[q]
+            && self.versions[self.members[p][0]].doc == self.versions[self.members[q][0]].doc
+    }
+
+    /// The classes whose versions, from two articles or more, may match each other.
+    fn alike(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..self.members.len()).filter(|&class| !self.one_doc[class])
+    }
+
+    /// The matches that join the versions of one class: each to the first version from
+    /// another article, at the similarity of their (equal) words.
+    fn within(&self, words: &[Words], class: usize) -> Vec<VersionMatch> {
+        let members = &self.members[class];
+        let similarity = similarity(&words[members[0]], &words[members[0]]);
+        if similarity < THRESHOLD {
+            return Vec::new();
+        }
+        let pairs: BTreeSet<(usize, usize)> = members
+            .iter()
+            .filter_map(|&v| {
+                let other = self.partner(v, members)?;
+                Some((v.min(other), v.max(other)))
+            })
+            .collect();
+        matches_of(pairs, similarity)
+    }
+
+    /// The matches that join two matching classes: from each version of a class of one
+    /// article (or the first version of one of several) to the first version of the other
+    /// class from another article, both ways, so that every version keeps its best match.
+    fn between(&self, p: usize, q: usize, similarity: f64) -> Vec<VersionMatch> {
+        let mut found = BTreeSet::new();
+        for (from, to) in [(p, q), (q, p)] {
+            let starts = if self.one_doc[from] {
+                &self.members[from][..]
+            } else {
+                &self.members[from][..1]
+            };
+            for &a in starts {
+                if let Some(b) = self.partner(a, &self.members[to]) {
+                    found.insert((a.min(b), a.max(b)));
+                }
+            }
+        }
+        matches_of(found, similarity)
+    }
+
+    /// The first of `members` from another article than version `v`.
+    fn partner(&self, v: usize, members: &[usize]) -> Option<usize> {
+        members
+            .iter()
+            .copied()
+            .find(|&m| self.versions[m].doc != self.versions[v].doc)
+    }
 }
 
 /// The content words of `text`, weighted by their rarity in English.
@@ -220,10 +337,21 @@ fn is_vowel(c: char) -> bool {
     matches!(c, 'a' | 'e' | 'i' | 'o' | 'u')
 }
 
-/// The pairs of versions (of different articles) worth scoring: those sharing a word outside
-/// the `MIN_SHARED - 1` most frequent words of either, frequency counted over the speaker's
-/// versions. Any pair sharing `MIN_SHARED` words is among them.
-fn candidates(versions: &[Version], words: &[Words]) -> BTreeSet<(usize, usize)> {
+/// Pairs of versions at one similarity, as matches.
+fn matches_of(pairs: BTreeSet<(usize, usize)>, similarity: f64) -> Vec<VersionMatch> {
+    pairs
+        .into_iter()
+        .map(|(a, b)| VersionMatch { a, b, similarity })
+        .collect()
+}
+
+/// The pairs of wordings (not both of one article only) worth scoring: those sharing a word
+/// outside the `MIN_SHARED - 1` most frequent words of either, frequency counted over the
+/// speaker's wordings. Any pair sharing `MIN_SHARED` words is among them.
+fn candidates(
+    words: &[Words],
+    same_article: impl Fn(usize, usize) -> bool,
+) -> BTreeSet<(usize, usize)> {
     let mut frequency: BTreeMap<&str, usize> = BTreeMap::new();
     for version_words in words {
         for (stem, _) in &version_words.stems {
@@ -247,7 +375,7 @@ fn candidates(versions: &[Version], words: &[Words]) -> BTreeSet<(usize, usize)>
     for list in postings.values() {
         for (n, &a) in list.iter().enumerate() {
             for &b in &list[n + 1..] {
-                if versions[a].doc != versions[b].doc {
+                if !same_article(a, b) {
                     pairs.insert((a.min(b), a.max(b)));
                 }
             }
@@ -656,7 +784,10 @@ mod tests {
             })
             .collect();
         let profiles: Vec<Words> = versions.iter().map(|v| words(&v.text)).collect();
-        assert_eq!(candidates(&versions, &profiles).len(), 0);
+        assert_eq!(
+            candidates(&profiles, |a, b| versions[a].doc == versions[b].doc).len(),
+            0
+        );
         // Adding a shared third word makes every pair a candidate, as it must.
         let versions: Vec<Version> = (0..10)
             .map(|n| {
@@ -668,7 +799,10 @@ mod tests {
             })
             .collect();
         let profiles: Vec<Words> = versions.iter().map(|v| words(&v.text)).collect();
-        assert_eq!(candidates(&versions, &profiles).len(), 45);
+        assert_eq!(
+            candidates(&profiles, |a, b| versions[a].doc == versions[b].doc).len(),
+            45
+        );
     }
 
     fn report(

@@ -62,8 +62,9 @@ fn quotations_of_one_article_are_never_compared() {
 }
 
 // FIXME: prefix filtering leaves out only each quotation's `MIN_SHARED - 1` most frequent
-// words (frequency over the speaker's quotations), so a speaker whose quotations share three
-// favourite words has every pair of them compared: quadratic in that speaker's quotations.
+// words (frequency over the speaker's wordings), so a speaker whose quotations share three
+// favourite words has every pair of their wordings compared: quadratic in that speaker's
+// distinct quotations.
 // On PolNeAR train and dev, 17,317 of 602,673 pairs of one speaker's quotations are
 // compared (ARCHITECTURE.md, `link`).
 #[test]
@@ -75,5 +76,27 @@ fn quotations_sharing_three_favourite_words_are_all_compared() {
             ..version
         })
         .collect();
-    assert_eq!(link::comparisons(&versions), 200 * 199 / 2);
+    // (Two versions of each wording, scored once: every pair of the 100 wordings, and each
+    // wording with itself.)
+    assert_eq!(link::comparisons(&versions), 100 * 99 / 2 + 100);
+}
+
+#[test]
+fn a_quotation_reprinted_word_for_word_is_scored_once_however_many_articles_reprint_it() {
+    for n in [10, 100, 1000] {
+        let versions: Vec<Version> = (0..n)
+            .map(|idx| Version {
+                doc: format!("article{idx:05}"),
+                position: 1,
+                text: "We will never accept the annexation of the northern provinces".to_owned(),
+            })
+            .collect();
+        assert_eq!(link::comparisons(&versions), 1, "{n} reprints");
+        let found = link::statements(&versions);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].versions.len(), n);
+        // One match per version but the first: the matches held grow with the reprints,
+        // not with their pairs.
+        assert_eq!(found[0].matches.len(), n - 1);
+    }
 }
