@@ -378,6 +378,18 @@ fn trigger(view: &View, idx: usize) -> Option<(EventKind, Pattern)> {
             (EventKind::Debate, Pattern::Noun)
         }
         "faceoff" | "faceoffs" | "face-off" | "face-offs" => (EventKind::Debate, Pattern::Noun),
+        // "their first debate", "Monday's debate": the noun, whose parties are named around it.
+        "debate" | "debates"
+            if {
+                let prev = view.text(idx.checked_sub(1)?);
+                matches!(
+                    prev.to_lowercase().as_str(),
+                    "their" | "first" | "second" | "third" | "final" | "last" | "next"
+                ) || super::entities::strip_possessive(prev).1 > 0
+            } =>
+        {
+            (EventKind::Debate, Pattern::Noun)
+        }
         "debated" | "debate" | "debates" => (EventKind::Debate, Pattern::Object),
         _ => return None,
     })
@@ -918,6 +930,11 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
                 // the possessive stands for are the subject after the phrase.
                 subject = their_pair(view, idx, sentence_end);
             }
+            if subject.is_empty() && other.is_none() {
+                // "Petrov and Laurent are tied heading into their first debate": or the two
+                // opening the sentence before it.
+                subject = their_subjects(view, idx, sentence_start);
+            }
             if kind == EventKind::Debate && other.is_none() && subject.len() < 2 {
                 return finish_event(view, kind, idx, &rivals(view, sentence_start, sentence_end));
             }
@@ -986,6 +1003,28 @@ fn their_pair<'a>(view: &View<'a>, idx: usize, end: usize) -> Vec<&'a Mention> {
     let and = view.after(first);
     match view.mention_starting(and + 1) {
         Some(second) if view.lower(and) == "and" && is_party(second) => vec![first, second],
+        _ => Vec::new(),
+    }
+}
+
+/// "Petrov and Laurent are tied heading into their first debate", "Petrov and Laurent said
+/// their talks went well": after "their" (and an adjective) before the noun at `idx`, the two
+/// parties joined by "and" that open the sentence (after one word at most).
+fn their_subjects<'a>(view: &View<'a>, idx: usize, start: usize) -> Vec<&'a Mention> {
+    let their = (idx.saturating_sub(2).max(start)..idx).find(|&i| view.lower(i) == "their");
+    // ("Both Petrov and Laurent": a word may come first.)
+    let first = (start..(start + 2).min(idx)).find_map(|i| view.mention_starting(i));
+    let (Some(their), Some(first)) = (their, first) else {
+        return Vec::new();
+    };
+    let and = view.after(first);
+    let second = view
+        .mention_starting(and + 1)
+        .filter(|m| view.lower(and) == "and" && view.after(m) < their);
+    match second {
+        Some(second) if is_party(first) && is_party(second) && !view.is_possessive(second) => {
+            vec![first, second]
+        }
         _ => Vec::new(),
     }
 }
@@ -2548,6 +2587,15 @@ mod tests {
         check(
             "His debate tricks won't work in the three upcoming faceoffs with Maria Laurent.",
             &[],
+        );
+        // Unless "their" debate says they are the rivals.
+        check(
+            "Both Maria Laurent and Ivan Petrov are tied heading into their first debate.",
+            &["debate planned - | Maria Laurent, Ivan Petrov"],
+        );
+        check(
+            "Ivan Petrov and Maria Laurent repeated the attacks of their last debate.",
+            &["debate happened - | Ivan Petrov, Maria Laurent"],
         );
         // Rivals joined by "and" are too often something else.
         check(
