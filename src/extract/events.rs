@@ -902,7 +902,12 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
                 // "an interview on Ledger TV's Market Hour".
                 let on = kind == EventKind::Interview && view.lower(cursor) == "on";
                 if to || on || by || matches!(view.lower(cursor).as_str(), "with" | "against") {
-                    other = party_at(view, cursor + 1).or_else(|| part_of(view, cursor + 1));
+                    // ("an interview with “Morning Desk”": a programme in quotation marks.)
+                    let next = match view.kind(cursor + 1) {
+                        Some(crate::model::TokenKind::OpenQuote) => cursor + 2,
+                        _ => cursor + 1,
+                    };
+                    other = party_at(view, next).or_else(|| part_of(view, next));
                     break;
                 }
                 // "in a CNN interview that the onus is on Petrov": a clause after the noun is
@@ -944,6 +949,11 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
             } else {
                 let other = other?;
                 if subject.is_empty() {
+                    if let Some(fronted) = fronted_subject(view, idx, sentence_start, sentence_end)
+                    {
+                        // "During an interview with Brooks that aired Monday, Petrov said".
+                        return finish_event(view, kind, idx, &[fronted, other]);
+                    }
                     // "In a statement to Laurent, Petrov said": the person named nearby acted.
                     participants.extend(nearest_person(
                         view,
@@ -1027,6 +1037,27 @@ fn their_subjects<'a>(view: &View<'a>, idx: usize, start: usize) -> Vec<&'a Ment
         }
         _ => Vec::new(),
     }
+}
+
+/// "During an interview with Brooks that aired Monday, Petrov discussed …": when the noun at
+/// `idx` is in a phrase opening the sentence, the party right after the comma closing that
+/// phrase, the subject of the sentence.
+fn fronted_subject<'a>(
+    view: &View<'a>,
+    idx: usize,
+    start: usize,
+    end: usize,
+) -> Option<&'a Mention> {
+    let opens = matches!(
+        view.lower(start).as_str(),
+        "in" | "during" | "at" | "after" | "before" | "following"
+    );
+    if !opens || idx > start + 4 {
+        return None;
+    }
+    let comma = (idx + 1..end.min(idx + 16)).find(|&i| view.text(i) == ",")?;
+    view.mention_starting(comma + 1)
+        .filter(|m| is_party(m) && m.kind != MentionKind::Pronoun && !view.is_possessive(m))
 }
 
 /// An event between the parties of `side`, acting together, and `other`.
@@ -2334,6 +2365,19 @@ mod tests {
         check(
             "Ivan Petrov ran for office. “I have had no talks with any campaign,” he said in \
              the interview with Ledger News.",
+            &["interview happened - | Ivan Petrov, Ledger News"],
+        );
+    }
+
+    #[test]
+    fn an_interview_in_a_phrase_opening_the_sentence_is_the_subjects() {
+        check(
+            "During an interview with Ann Brooks that aired Wednesday night, Ivan Petrov \
+             discussed the wall.",
+            &["interview happened - | Ivan Petrov, Ann Brooks"],
+        );
+        check(
+            "In an interview with “Ledger News,” Ivan Petrov pointed to the north.",
             &["interview happened - | Ivan Petrov, Ledger News"],
         );
     }
