@@ -16,7 +16,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use oxigraph::model::{Literal, NamedNode, Term};
+use oxigraph::model::{Literal, NamedNode, Quad, Term};
 
 use super::statements::{select, select_iris, values};
 use super::store::Store;
@@ -80,6 +80,9 @@ pub fn update(
         changed += values.len();
         store.set_values(graph.as_ref(), ng::DISPLAY_NAME, &values)?;
     }
+    // Names of entities that had none, written by the bulk loader a batch at a time (and
+    // looked up here until then).
+    let mut new_names: BTreeMap<NamedNode, String> = BTreeMap::new();
     for chunk in documents.chunks(ENTITIES_PER_UPDATE) {
         let mut least = least_names(
             store,
@@ -90,24 +93,84 @@ pub fn update(
             ),
         )?;
         least.retain(|entity, _| !named_before.contains(entity));
-        let entities: Vec<NamedNode> = least.keys().cloned().collect();
+        let entities: Vec<NamedNode> = least
+            .keys()
+            .filter(|entity| match new_names.get(*entity) {
+                Some(pending) => {
+                    if least[*entity] < *pending {
+                        new_names.insert((*entity).clone(), least[*entity].clone());
+                    }
+                    false
+                }
+                None => true,
+            })
+            .cloned()
+            .collect();
         let mut values = Vec::new();
         for entities in entities.chunks(ENTITIES_PER_UPDATE) {
             let kept = display_names(store, &graph, entities)?;
             for entity in entities {
                 let name = &least[entity];
-                if kept.get(entity).is_none_or(|kept| name < kept) {
-                    values.push((entity.clone(), Some(literal(name))));
+                match kept.get(entity) {
+                    None => {
+                        new_names.insert(entity.clone(), name.clone());
+                        changed += 1;
+                    }
+                    Some(kept) if name < kept => {
+                        values.push((entity.clone(), Some(literal(name))));
+                    }
+                    Some(_) => {}
                 }
             }
         }
         changed += values.len();
         store.set_values(graph.as_ref(), ng::DISPLAY_NAME, &values)?;
+        if new_names.len() >= NEW_NAMES_PER_LOAD {
+            insert_new(store, &graph, &mut new_names, NEW_NAMES_IN_A_TRANSACTION)?;
+        }
     }
+    insert_new(store, &graph, &mut new_names, NEW_NAMES_IN_A_TRANSACTION)?;
     Ok(changed)
 }
 
 /// The least name of each entity the graph pattern `pattern` binds with `?entity ?name`.
+/// How many new display names [`update`] gathers before bulk-loading them.
+const NEW_NAMES_PER_LOAD: usize = 250_000;
+
+/// Writes the gathered names of entities that had none. Fewer than `in_a_transaction` (adding
+/// an article) go through one transaction, so that small updates do not pile up tiny RocksDB
+/// files.
+fn insert_new(
+    store: &Store,
+    graph: &NamedNode,
+    names: &mut BTreeMap<NamedNode, String>,
+    in_a_transaction: usize,
+) -> Result<(), StoreError> {
+    let names = std::mem::take(names);
+    if names.len() < in_a_transaction {
+        let values: Vec<(NamedNode, Option<Term>)> = names
+            .iter()
+            .map(|(entity, name)| (entity.clone(), Some(literal(name))))
+            .collect();
+        return store.set_values(graph.as_ref(), ng::DISPLAY_NAME, &values);
+    }
+    let quads = names
+        .into_iter()
+        .map(|(entity, name)| {
+            Quad::new(
+                entity,
+                ng::DISPLAY_NAME,
+                Literal::new_simple_literal(name),
+                graph.clone(),
+            )
+        })
+        .collect();
+    store.bulk_insert(quads)
+}
+
+/// Below this many new names, [`insert_new`] writes them in a transaction.
+const NEW_NAMES_IN_A_TRANSACTION: usize = 10_000;
+
 fn least_names(store: &Store, pattern: &str) -> Result<BTreeMap<NamedNode, String>, StoreError> {
     let sparql = format!(
         "SELECT ?entity (MIN(STR(?name)) AS ?least) WHERE {{ {pattern} }} GROUP BY ?entity"
@@ -145,4 +208,31 @@ fn display_names(
 
 fn literal(name: &String) -> Term {
     Literal::new_simple_literal(name).into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn new_names_are_the_same_written_in_a_transaction_or_bulk_loaded() {
+        let base = Base::default();
+        let graph = graph(&base);
+        let names: BTreeMap<NamedNode, String> = (0..50)
+            .map(|i| (base.iri(format_args!("person/p{i}")), format!("Person {i}")))
+            .collect();
+        let mut dumps = Vec::new();
+        for in_a_transaction in [usize::MAX, 0] {
+            let store = Store::in_memory().expect("store");
+            insert_new(&store, &graph, &mut names.clone(), in_a_transaction).expect("names");
+            let mut out = Vec::new();
+            store
+                .dump(super::super::store::DumpFormat::NQuads, &mut out)
+                .expect("dump");
+            dumps.push(String::from_utf8(out).expect("utf-8"));
+        }
+        assert_eq!(dumps[0].lines().count(), 50);
+        assert_eq!(dumps[0], dumps[1]);
+        assert!(dumps[1].contains("\"Person 7\""));
+    }
 }

@@ -22,7 +22,7 @@ use std::str::FromStr;
 
 use oxigraph::io::{JsonLdProfileSet, RdfFormat, RdfSerializer};
 use oxigraph::model::{
-    GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, QuadRef, Term, Triple,
+    GraphName, GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, QuadRef, Term, Triple,
 };
 use oxigraph::sparql::{PreparedSparqlQuery, PreparedSparqlUpdate, QueryResults, SparqlEvaluator};
 #[cfg(feature = "rocksdb")]
@@ -223,6 +223,28 @@ impl Store {
             .load_from_reader(RdfFormat::NQuads, reader)
             .map_err(StoreError::Load)?;
         loader.commit()?;
+        Ok(())
+    }
+
+    /// Adds quads none of which is in the store yet with Oxigraph's bulk loader: many new
+    /// triples of a graph that exists (the display names of a build's new entities) without
+    /// a transaction, whose writes RocksDB holds in its memtables.
+    pub fn bulk_insert(&self, quads: Vec<Quad>) -> Result<(), StoreError> {
+        let graphs: BTreeSet<NamedNode> = quads
+            .iter()
+            .filter_map(|quad| match &quad.graph_name {
+                GraphName::NamedNode(graph) => Some(graph.clone()),
+                _ => None,
+            })
+            .collect();
+        let mut loader = self.inner.bulk_loader();
+        loader.load_quads(quads)?;
+        loader.commit()?;
+        for graph in &graphs {
+            if !self.inner.contains_named_graph(graph)? {
+                self.inner.insert_named_graph(graph)?;
+            }
+        }
         Ok(())
     }
 
