@@ -150,6 +150,14 @@ pub(crate) fn from_quotations(view: &View, quotations: &[Quotation]) -> Vec<Even
         let Some(addressee) = quotation
             .addressee_mention
             .and_then(mention_at)
+            // ("told the Ledger's “Morning Desk”": the programme, as for the `told` trigger.)
+            .map(|m| {
+                if view.is_possessive(m) {
+                    party_at(view, view.start_of(m)).unwrap_or(m)
+                } else {
+                    m
+                }
+            })
             .or_else(|| outlet_spoken_on(view, cue_idx))
             .or_else(|| interviewed_by(view, cue_idx))
         else {
