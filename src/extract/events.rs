@@ -2178,6 +2178,11 @@ mod tests {
                 "interview happened - | Joe Dunmore, Morning Desk",
             ],
         );
+        // Told to a network's programme: the programme, once.
+        check(
+            "“We won,” Joe Dunmore told Fox News’s “Morning Desk” on Friday.",
+            &["interview happened - | Joe Dunmore, Morning Desk"],
+        );
     }
 
     #[test]
