@@ -382,6 +382,17 @@ fn trigger(view: &View, idx: usize) -> Option<(EventKind, Pattern)> {
         // "offering Moscow talks on missile placements".
         "offering" | "offered" | "offers" | "offer" => (EventKind::Talks, Pattern::Offer),
         "interview" | "interviewed" => (EventKind::Interview, Pattern::Noun),
+        // "NBC's commander-in-chief forum", "a CNN town hall": a forum an outlet held, where
+        // it questioned the one named in the sentence.
+        "forum" | "hall"
+            if (word == "forum" || view.lower(idx.checked_sub(1)?) == "town")
+                && (idx.saturating_sub(6)..idx).any(|i| {
+                    view.mention_starting(i)
+                        .is_some_and(|m| m.org_kind == Some(OrgKind::News) && view.after(m) <= idx)
+                }) =>
+        {
+            (EventKind::Interview, Pattern::Noun)
+        }
         "debate" | "debates" if matches!(next.as_str(), "with" | "between" | "against") => {
             (EventKind::Debate, Pattern::Noun)
         }
@@ -2177,6 +2188,11 @@ mod tests {
                 "interview happened - | Olaf Berg, Market Hour",
                 "interview happened - | Joe Dunmore, Morning Desk",
             ],
+        );
+        // A forum or town hall an outlet held.
+        check(
+            "Ivan Petrov said at a Ledger News town hall on Monday that the wall would rise.",
+            &["interview happened - | Ivan Petrov, Ledger News"],
         );
         // Told to a network's programme: the programme, once.
         check(
