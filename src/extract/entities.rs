@@ -690,6 +690,21 @@ impl Scanner<'_> {
                         | "and"
                         | "who"
                         | "of"
+                        // ("met the French president at the palace": a preposition.)
+                        | "at"
+                        | "in"
+                        | "on"
+                        | "to"
+                        | "for"
+                        | "with"
+                        | "from"
+                        | "by"
+                        | "after"
+                        | "before"
+                        | "during"
+                        | "that"
+                        | "but"
+                        | "or"
                 )
                 && !next.ends_with("ly")
                 && possessive == 0;
@@ -1596,6 +1611,18 @@ mod tests {
                 "Person Title \"president\" [President]",
                 "Place Name \"Pacific\" = Pacific Ocean",
                 "Person Title \"adviser\" [Adviser]",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_title_before_a_preposition_names_its_holder() {
+        check(
+            "Anna Berg met the French president at the palace.",
+            &[
+                "Person Name \"Anna Berg\"",
+                "Country Demonym \"French\" = France",
+                "Person Title \"French president\" [President of France]",
             ],
         );
     }
