@@ -191,14 +191,19 @@ pub(crate) fn from_quotations(view: &View, quotations: &[Quotation]) -> Vec<Even
 /// Twitter", "in a tweet"): public posts are statements, not contacts.
 fn posted(view: &View, idx: usize) -> bool {
     let (start, end) = view.sentence_bounds(idx);
-    // ("lashed out at Laurent on Facebook, telling Petrov that …": before the cue too.)
-    (start.max(idx.saturating_sub(6)) + 1..end.min(idx + 10)).any(|i| {
+    let social = |i: usize| {
         let word = view.lower(i);
         matches!(
             word.as_str(),
             "twitter" | "facebook" | "instagram" | "tweet" | "tweets" | "x.com"
         ) && matches!(view.lower(i - 1).as_str(), "on" | "via" | "a" | "in")
-    })
+    };
+    // ("lashed out at Laurent on Facebook, telling Petrov that …": before the cue too.)
+    (start.max(idx.saturating_sub(6)) + 1..end.min(idx + 10)).any(social)
+        // "With a tweet featuring the old flag, Laurent told the president …": a phrase
+        // opening the sentence says how all of it was said.
+        || matches!(view.lower(start).as_str(), "with" | "in" | "via" | "on")
+            && (start + 1..idx.min(start + 5)).any(social)
 }
 
 /// "said Thursday on the Ledger’s “Morning Desk”", "said on CNN": the outlet or programme a
@@ -852,8 +857,9 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
             // "“Why not?” asked Laurent": a question's speaker, not its addressee. "thanked
             // Petrov on Twitter": a post for all to read.
             if directed(view, idx)
-                && (idx > sentence_start && matches!(view.text(idx - 1), "”" | "\"" | "''" | "?")
-                    || posted(view, idx))
+                && idx > sentence_start
+                && matches!(view.text(idx - 1), "”" | "\"" | "''" | "?")
+                || (directed(view, idx) || kind == EventKind::Told) && posted(view, idx)
             {
                 return None;
             }
@@ -2686,6 +2692,11 @@ mod tests {
         check(
             "Ivan Petrov thanked Maria Laurent in a letter for her support.",
             &["told happened - | Ivan Petrov, Maria Laurent"],
+        );
+        // A phrase opening the sentence says it was posted.
+        check(
+            "With a tweet featuring the old flag, Ivan Petrov told Maria Laurent to come.",
+            &[],
         );
     }
 }
