@@ -93,19 +93,18 @@ pub fn update(
             ),
         )?;
         least.retain(|entity, _| !named_before.contains(entity));
-        let entities: Vec<NamedNode> = least
-            .keys()
-            .filter(|entity| match new_names.get(*entity) {
+        let mut entities = Vec::new();
+        for (entity, name) in &least {
+            match new_names.get_mut(entity) {
+                // Named for the first time in an earlier chunk, not written yet.
                 Some(pending) => {
-                    if least[*entity] < *pending {
-                        new_names.insert((*entity).clone(), least[*entity].clone());
+                    if name < pending {
+                        *pending = name.clone();
                     }
-                    false
                 }
-                None => true,
-            })
-            .cloned()
-            .collect();
+                None => entities.push(entity.clone()),
+            }
+        }
         let mut values = Vec::new();
         for entities in entities.chunks(ENTITIES_PER_UPDATE) {
             let kept = display_names(store, &graph, entities)?;
@@ -133,7 +132,6 @@ pub fn update(
     Ok(changed)
 }
 
-/// The least name of each entity the graph pattern `pattern` binds with `?entity ?name`.
 /// How many new display names [`update`] gathers before bulk-loading them.
 const NEW_NAMES_PER_LOAD: usize = 250_000;
 
@@ -171,6 +169,7 @@ fn insert_new(
 /// Below this many new names, [`insert_new`] writes them in a transaction.
 const NEW_NAMES_IN_A_TRANSACTION: usize = 10_000;
 
+/// The least name of each entity the graph pattern `pattern` binds with `?entity ?name`.
 fn least_names(store: &Store, pattern: &str) -> Result<BTreeMap<NamedNode, String>, StoreError> {
     let sparql = format!(
         "SELECT ?entity (MIN(STR(?name)) AS ?least) WHERE {{ {pattern} }} GROUP BY ?entity"
@@ -225,6 +224,7 @@ mod tests {
         for in_a_transaction in [usize::MAX, 0] {
             let store = Store::in_memory().expect("store");
             insert_new(&store, &graph, &mut names.clone(), in_a_transaction).expect("names");
+            assert!(store.contains_graph(graph.as_ref()).expect("graph"));
             let mut out = Vec::new();
             store
                 .dump(super::super::store::DumpFormat::NQuads, &mut out)

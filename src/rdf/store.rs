@@ -22,7 +22,7 @@ use std::str::FromStr;
 
 use oxigraph::io::{JsonLdProfileSet, RdfFormat, RdfSerializer};
 use oxigraph::model::{
-    GraphName, GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, QuadRef, Term, Triple,
+    GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, QuadRef, Term, Triple,
 };
 use oxigraph::sparql::{PreparedSparqlQuery, PreparedSparqlUpdate, QueryResults, SparqlEvaluator};
 #[cfg(feature = "rocksdb")]
@@ -228,23 +228,12 @@ impl Store {
 
     /// Adds quads none of which is in the store yet with Oxigraph's bulk loader: many new
     /// triples of a graph that exists (the display names of a build's new entities) without
-    /// a transaction, whose writes RocksDB holds in its memtables.
+    /// a transaction, whose writes RocksDB holds in its memtables. (Each graph gets a quad,
+    /// so the loader records it.)
     pub fn bulk_insert(&self, quads: Vec<Quad>) -> Result<(), StoreError> {
-        let graphs: BTreeSet<NamedNode> = quads
-            .iter()
-            .filter_map(|quad| match &quad.graph_name {
-                GraphName::NamedNode(graph) => Some(graph.clone()),
-                _ => None,
-            })
-            .collect();
         let mut loader = self.inner.bulk_loader();
         loader.load_quads(quads)?;
         loader.commit()?;
-        for graph in &graphs {
-            if !self.inner.contains_named_graph(graph)? {
-                self.inner.insert_named_graph(graph)?;
-            }
-        }
         Ok(())
     }
 
