@@ -620,6 +620,25 @@ impl Scanner<'_> {
             Some((text, end)) => (Some(text.clone()), *end),
             None => (None, cursor),
         };
+        // "vice presidential candidate Gov. Anna Berg": the title next to the name makes the
+        // mention (and is not taken for part of the name); the phrase starts at the first.
+        // ("Gov. Earl Dunn": a given name that is also a title opens the name.)
+        if title.is_some()
+            && !self.lexicon.given_names.contains_key(self.word(title_end))
+            && self
+                .title_at(title_end, false)
+                .is_some_and(|(_, end)| names_follow(end))
+        {
+            let pushed = found.len();
+            let end = self.phrase_at(title_end, found)?;
+            let start = self.tokens[if opener { idx + 1 } else { idx }].span.start;
+            for mention in &mut found[pushed..] {
+                if mention.entity_type == EntityType::Person {
+                    mention.phrase.start = start;
+                }
+            }
+            return Some(end);
+        }
         // "the president's aides": a title in the possessive names its holder, and no name
         // follows it.
         let possessive = title_text
@@ -631,6 +650,25 @@ impl Scanner<'_> {
             self.name_end(title_end)
         };
         let phrase_start = if opener { idx + 1 } else { idx };
+        // "President Wang Jun of China", "Governor Anna Berg of Ohio": after a title, a known
+        // place joined to the name by "of" ends it and says what the title is of.
+        let place_after = title_text
+            .as_ref()
+            .and_then(|_| (title_end + 1..name_end).find(|&i| self.word(i) == "of"))
+            .and_then(|of_idx| {
+                let place = self.of_part(of_idx + 1)?;
+                let is_place = !place.demonym
+                    && matches!(
+                        place.entity_type,
+                        EntityType::Country | EntityType::City | EntityType::Place
+                    );
+                (is_place && place.end == name_end).then_some((of_idx, place))
+            });
+        // (The place itself is scanned as a mention of its own after the name.)
+        let (name_end, place_after) = match place_after {
+            Some((of_idx, place)) => (of_idx, Some(place)),
+            None => (name_end, None),
+        };
 
         if let Some(title_text) = title_text {
             let honorific = self
@@ -644,6 +682,7 @@ impl Scanner<'_> {
                 title: title_case(&title_text),
                 of: of_part
                     .as_ref()
+                    .or(place_after.as_ref())
                     .map(|of| (of.canonical.clone(), of.entity_type)),
                 current,
                 span: role_span,
@@ -661,7 +700,10 @@ impl Scanner<'_> {
                 // "Mr. Laurent's show": the name without its possessive ending.
                 let mut span = self.span(title_end, name_end);
                 span.end -= strip_possessive(self.word(name_end - 1)).1;
-                let phrase = self.span(phrase_start, name_end);
+                // The phrase takes in "of Ohio", so that what follows the phrase follows
+                // the person ("Gov. Anna Berg of Ohio said").
+                let phrase_end = place_after.as_ref().map_or(name_end, |place| place.end);
+                let phrase = self.span(phrase_start, phrase_end);
                 let gender = match gender {
                     Gender::Unknown => self.given_name_gender(title_end),
                     known => known,
@@ -1577,6 +1619,30 @@ mod tests {
                 "Person Name \"Vladimir Petrov\" [President of Russia]",
                 "Country Name \"US\" = United States",
                 "Person Name \"Antony Brooks\" [Secretary of State of United States]",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_place_after_a_titled_name_says_what_the_title_is_of() {
+        check(
+            "President Wang Lei of China met Gov. Anna Berg of Ohio.",
+            &[
+                "Person Name \"Wang Lei\" [President of China]",
+                "Country Name \"China\" = China",
+                "Person Name \"Anna Berg\" [Governor of Ohio]",
+                "Place Name \"Ohio\" = Ohio",
+            ],
+        );
+    }
+
+    #[test]
+    fn the_title_next_to_the_name_makes_the_mention() {
+        check(
+            "The party's candidate Sen. Anna Berg spoke. Gov. Earl Dunn spoke.",
+            &[
+                "Person Name \"Anna Berg\" [Senator]",
+                "Person Name \"Earl Dunn\" [Governor]",
             ],
         );
     }

@@ -2101,6 +2101,14 @@ mod tests {
     }
 
     #[test]
+    fn a_titled_subject_of_a_place_is_the_party() {
+        check(
+            "Gov. Anna Berg of Ohio met Vladimir Petrov on the border.",
+            &["meeting happened - | Anna Berg, Vladimir Petrov"],
+        );
+    }
+
+    #[test]
     fn two_subjects_meet_without_an_object() {
         check(
             "Vladimir Petrov and Emmanuel Laurent met in Paris.",

@@ -913,6 +913,14 @@ mod tests {
     }
 
     #[test]
+    fn the_place_a_titled_speaker_is_of_is_not_the_speaker() {
+        check(
+            "Sen. Anna Berg of Ohio said the plan had failed.",
+            &["Anna Berg | say | false | the plan had failed"],
+        );
+    }
+
+    #[test]
     fn a_relative_clause_between_speaker_and_cue_may_hold_verbs() {
         check(
             "“We will win,” Elena Brooks, who has not endorsed a candidate, told reporters.",
