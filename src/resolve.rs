@@ -548,7 +548,15 @@ impl State<'_> {
                         || mention.gender == Gender::Unknown
                         || entity.gender == mention.gender)
             });
-        let latest = candidates.next()?;
+        // An object pronoun is not the subject of its own verb ("Berg confronted him", "Brooks,
+        // who had pressed him", "asked Laurent to call him"): that would be "himself".
+        let object = object_pronoun(text, mention.span);
+        let latest = loop {
+            let candidate = candidates.next()?;
+            if !(object && subject_of_verb_before(text, candidate, mention.span.start)) {
+                break candidate;
+            }
+        };
         // Within the pronoun's sentence, the person named last ("Petrov said Laurent knew
         // that she would win").
         let nearest_sentence = sentence_of(latest.mention.span.start);
@@ -595,6 +603,113 @@ impl State<'_> {
             .or(in_sentence.last())?;
         Some(first.entity)
     }
+}
+
+/// Whether a personal pronoun is an object: "him", or "her" not owning a noun after it ("told
+/// her that", "asked her.", but not "her campaign").
+fn object_pronoun(text: &str, span: Span) -> bool {
+    let word = text[span.start..span.end].to_lowercase();
+    let next = text[span.end..]
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .find(|w| !w.is_empty());
+    let rest = text[span.end..].trim_start();
+    match word.as_str() {
+        "him" => true,
+        "her" => {
+            !rest.starts_with(|c: char| c.is_alphanumeric())
+                || next.is_some_and(|w| {
+                    matches!(
+                        w.to_lowercase().as_str(),
+                        "to" | "that"
+                            | "on"
+                            | "about"
+                            | "with"
+                            | "for"
+                            | "of"
+                            | "in"
+                            | "at"
+                            | "a"
+                            | "an"
+                            | "the"
+                            | "and"
+                            | "or"
+                            | "if"
+                            | "whether"
+                            | "why"
+                            | "how"
+                            | "what"
+                            | "as"
+                            | "from"
+                            | "by"
+                            | "into"
+                            | "over"
+                    )
+                })
+        }
+        _ => false,
+    }
+}
+
+/// Whether a person named before an object pronoun is the subject of the verb governing it:
+/// the words between are a few lowercase words (a verb with its auxiliaries, maybe "to", or a
+/// relative "who") and no clause boundary, and the name owns nothing.
+fn subject_of_verb_before(text: &str, candidate: &ResolvedMention, pronoun_start: usize) -> bool {
+    let Some(between) = text.get(candidate.mention.phrase.end..pronoun_start) else {
+        return false;
+    };
+    if between.starts_with('\'') || between.starts_with('’') {
+        return false;
+    }
+    let between = between.trim_start();
+    let between = between
+        .strip_prefix(", who ")
+        .or_else(|| between.strip_prefix(", who"))
+        .unwrap_or(between);
+    let words: Vec<&str> = between.split_whitespace().collect();
+    let last_is_preposition = words.last().is_some_and(|w| {
+        matches!(
+            *w,
+            "with"
+                | "about"
+                | "for"
+                | "of"
+                | "at"
+                | "on"
+                | "in"
+                | "by"
+                | "from"
+                | "against"
+                | "like"
+                | "than"
+                | "as"
+                | "after"
+                | "before"
+                | "behind"
+                | "toward"
+                | "towards"
+        )
+    });
+    !words.is_empty()
+        && words.len() <= 4
+        && !last_is_preposition
+        && words.iter().all(|w| {
+            w.chars().all(|c| c.is_lowercase() || c == '-')
+                && !matches!(
+                    *w,
+                    "and"
+                        | "or"
+                        | "but"
+                        | "that"
+                        | "which"
+                        | "when"
+                        | "while"
+                        | "because"
+                        | "if"
+                        | "said"
+                        | "says"
+                        | "say"
+                )
+        })
 }
 
 /// Whether a generic description ("leader", "top diplomat") fits a stated title.

@@ -1446,6 +1446,18 @@ impl Scanner<'_> {
         if words.len() == 1 && sentence_initial && last.ends_with('s') && self.plural_subject(end) {
             return Some(end);
         }
+        // "a debate in Boulder": one unknown word after a preposition of place is more often a
+        // place than a person, and no mention is better than a wrong type. (A surname of the
+        // article, as in "confidence in Brooks", is found by the surname pass after the scan.)
+        if words.len() == 1
+            && given.is_none()
+            && matches!(
+                idx.checked_sub(1).map(|i| self.word(i)),
+                Some("in" | "near" | "outside")
+            )
+        {
+            return Some(end);
+        }
         let gender = self.given_name_gender(idx);
         found.push(self.mention(span, span, EntityType::Person, MentionKind::Name, gender));
         Some(end)
@@ -1644,6 +1656,14 @@ mod tests {
                 "Person Name \"Anna Berg\" [Senator]",
                 "Person Name \"Earl Dunn\" [Governor]",
             ],
+        );
+    }
+
+    #[test]
+    fn one_unknown_word_after_in_is_no_person() {
+        check(
+            "The debate in Boulder went on. Confidence in Anna faded.",
+            &["Person Name \"Anna\""],
         );
     }
 

@@ -1905,6 +1905,12 @@ fn qualify(
         .rev()
         .take_while(|&i| view.kind(i) == Some(crate::model::TokenKind::Word))
         .any(|i| matches!(word(i).as_str(), "would" | "could" | "might" | "may"));
+    // "if Brooks asks him about it": a condition, not a report (in the same stretch of words:
+    // not "hedged on whether he would run, telling Brooks").
+    let conditional = (from..idx)
+        .rev()
+        .take_while(|&i| view.kind(i) == Some(crate::model::TokenKind::Word))
+        .any(|i| matches!(word(i).as_str(), "if" | "unless" | "whether"));
     // "has no plans to meet", "there was no telephone call".
     let no_plans = before
         .windows(2)
@@ -1955,6 +1961,7 @@ fn qualify(
             "should",
             "can",
         ])
+        || conditional
     {
         (EventStatus::Possible, Tense::Future)
     } else if has(&[
@@ -2097,6 +2104,32 @@ mod tests {
         check(
             " date 2022-01-28 Joe Dunmore spoke Thursday by telephone with Olaf Berg.",
             &["call happened 2022-01-27 | Joe Dunmore, Olaf Berg"],
+        );
+    }
+
+    #[test]
+    fn an_object_pronoun_is_not_the_subject_of_its_verb() {
+        check(
+            "Tom Brooks spoke first. Then Anna Berg confronted him with his remarks.",
+            &["other happened - | Anna Berg, Tom Brooks"],
+        );
+        check(
+            "Tom Brooks spoke first. It ended with a clash with Sam Laurent, who had pressed him on \
+             taxes.",
+            &["other happened - | Sam Laurent, Tom Brooks"],
+        );
+    }
+
+    #[test]
+    fn a_condition_makes_an_event_possible() {
+        check(
+            "Tom Brooks will answer if Anna Berg asks him about taxes.",
+            &["other possible - | Anna Berg, Tom Brooks"],
+        );
+        check(
+            "Tom Brooks hedged on whether he would back the bill if it passed, telling Anna Berg \
+             that he was tired.",
+            &["told happened - | Tom Brooks, Anna Berg"],
         );
     }
 
