@@ -229,10 +229,19 @@ fn interviewed_by<'a>(view: &View<'a>, cue_idx: usize) -> Option<&'a Mention> {
     let opens = words
         .iter()
         .position(|&i| matches!(view.lower(i).as_str(), "in" | "during"))?;
-    let noun = words[opens..]
-        .iter()
-        .copied()
-        .find(|&i| matches!(view.lower(i).as_str(), "interview" | "interviews"))?;
+    let noun = words[opens..].iter().copied().find(|&i| {
+        matches!(
+            view.lower(i).as_str(),
+            "interview" | "interviews" | "appearance"
+        )
+    })?;
+    // "said during an appearance on Ledger News": an outlet that had the speaker on.
+    if view.lower(noun) == "appearance" {
+        return (view.lower(noun + 1) == "on")
+            .then(|| party_at(view, noun + 2))
+            .flatten()
+            .filter(|m| m.org_kind == Some(OrgKind::News));
+    }
     if view.lower(noun + 1) != "with" {
         return None;
     }
@@ -387,6 +396,9 @@ fn trigger(view: &View, idx: usize) -> Option<(EventKind, Pattern)> {
         // "offering Moscow talks on missile placements".
         "offering" | "offered" | "offers" | "offer" => (EventKind::Talks, Pattern::Offer),
         "interview" | "interviewed" => (EventKind::Interview, Pattern::Noun),
+        "appeared" | "appearing" | "appears" | "appear" if next == "on" => {
+            (EventKind::Interview, Pattern::Preposition(&["on"]))
+        }
         // "NBC's commander-in-chief forum", "a CNN town hall": a forum an outlet held, where
         // it questioned the one named in the sentence.
         "forum" | "hall"
@@ -468,6 +480,13 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
                     break;
                 }
                 cursor += 1;
+            }
+            // "appeared on Ledger News", "appearing on “Morning Desk”": a named outlet or
+            // programme had the subject on (not "appeared on stage", "on the ballot").
+            if kind == EventKind::Interview
+                && recipient.is_none_or(|m| m.org_kind != Some(OrgKind::News))
+            {
+                return None;
             }
             let word = view.lower(idx);
             // "sat down for a podcast", "the FBI and the department would not discuss the
@@ -1446,6 +1465,9 @@ fn subject_group<'a>(
     let mut steps = 0;
     while cursor > sentence_start && steps < 6 {
         let prev = cursor - 1;
+        if let Some(pair) = the_two(view, prev, sentence_start) {
+            return pair;
+        }
         // "Petrov's meeting with Laurent", "the minister's Dec. 28 one-on-one meeting with":
         // the owner of an event noun is its subject.
         if noun_trigger {
@@ -1660,6 +1682,61 @@ fn party_group<'a>(
         }
     }
     group
+}
+
+/// "Petrov flew to Paris to see Laurent. The two men met again …": a sentence opening with
+/// "the two" or "both" and a plural noun for people, ending at token `end`, stands for the
+/// two parties the sentence before joins by "and", or else for the only two people it names.
+fn the_two<'a>(view: &View<'a>, end: usize, sentence_start: usize) -> Option<Vec<&'a Mention>> {
+    let words: Vec<String> = (sentence_start..=end).map(|i| view.lower(i)).collect();
+    let noun = match words.as_slice() {
+        [the, two, noun] if the == "the" && two == "two" => noun,
+        [both, noun] if both == "both" => noun,
+        _ => return None,
+    };
+    if !matches!(
+        noun.as_str(),
+        "men"
+            | "women"
+            | "leaders"
+            | "presidents"
+            | "ministers"
+            | "officials"
+            | "candidates"
+            | "senators"
+            | "rivals"
+            | "politicians"
+            | "diplomats"
+            | "sides"
+            | "governments"
+            | "countries"
+    ) {
+        return None;
+    }
+    let pair = they_pair(view, sentence_start);
+    if !pair.is_empty() {
+        return Some(pair);
+    }
+    let before = sentence_start.checked_sub(1)?;
+    let (start, _) = view.sentence_bounds(before);
+    let from = view.tokens[start].span.start;
+    let to = view.tokens[before].span.end;
+    let mut people: Vec<&Mention> = Vec::new();
+    for mention in view.mentions_within(from, to) {
+        let surname = |m: &Mention| m.name.rsplit(' ').next().unwrap_or("").to_string();
+        let fits = match noun.as_str() {
+            "sides" => is_party(mention),
+            "governments" | "countries" => mention.entity_type == EntityType::Country,
+            _ => mention.entity_type == EntityType::Person,
+        };
+        if fits
+            && mention.kind == MentionKind::Name
+            && !people.iter().any(|p| surname(p) == surname(mention))
+        {
+            people.push(mention);
+        }
+    }
+    (people.len() == 2).then_some(people)
 }
 
 /// Whether `mention` is "they" opening its sentence ("They …", "However, they …").
@@ -2117,6 +2194,26 @@ mod tests {
             "Tom Brooks spoke first. It ended with a clash with Sam Laurent, who had pressed him on \
              taxes.",
             &["other happened - | Sam Laurent, Tom Brooks"],
+        );
+    }
+
+    #[test]
+    fn the_two_stands_for_the_two_people_named_before() {
+        check(
+            "Vladimir Petrov flew to Paris to see Emile Laurent. The two men met again on Friday.",
+            &["meeting happened - | Vladimir Petrov, Emile Laurent"],
+        );
+    }
+
+    #[test]
+    fn an_appearance_on_an_outlet_is_an_interview() {
+        check(
+            "Tom Brooks appeared on Ledger News on Sunday. Anna Berg appeared on stage with him.",
+            &["interview happened - | Tom Brooks, Ledger News"],
+        );
+        check(
+            "“It is over,” Tom Brooks said during a recent appearance on Ledger News.",
+            &["interview happened - | Tom Brooks, Ledger News"],
         );
     }
 
