@@ -29,8 +29,10 @@
 //! Work grows with each speaker's quotations, not with the corpus: only one speaker's
 //! versions are compared, and only pairs that share one of their rarer words. As a pair
 //! needs [`MIN_SHARED`] shared words, it shares one among each version's words but its
-//! `MIN_SHARED - 1` most frequent ones (the speaker's frequency), so the others are never
-//! looked at (prefix filtering).
+//! `MIN_SHARED - 1` most frequent ones (the speaker's frequency); and as it must reach
+//! [`THRESHOLD`], the lighter of the two shares one among its words but its most frequent
+//! ones weighing less than [`MIN_LIGHTER_SHARE`] of it. The others are never looked at
+//! (prefix filtering), so a speaker's favourite words do not pair all their quotations.
 //!
 //! Deliberately absent: versions of one article are never compared with each other (the
 //! linking is across articles; a group may still hold two of one article through others),
@@ -345,9 +347,19 @@ fn matches_of(pairs: BTreeSet<(usize, usize)>, similarity: f64) -> Vec<VersionMa
         .collect()
 }
 
+/// The least share of its own weight that the lighter of two wordings must have in common
+/// with the other for them to reach [`THRESHOLD`]: 0.8 of it. With `x` that share, the
+/// overlap coefficient is at most `x` and the Dice coefficient at most `1.5 x` (a word weighs
+/// between 0.5 and 1, so a shared word weighs at most twice as much in the other wording),
+/// and their mean at most `1.25 x`.
+const MIN_LIGHTER_SHARE: f64 = THRESHOLD / 1.25;
+
 /// The pairs of wordings (not both of one article only) worth scoring: those sharing a word
 /// outside the `MIN_SHARED - 1` most frequent words of either, frequency counted over the
-/// speaker's wordings. Any pair sharing `MIN_SHARED` words is among them.
+/// speaker's wordings, and, for the lighter of the two, outside its most frequent words
+/// that weigh less than [`MIN_LIGHTER_SHARE`] of it (prefix filtering twice over). Any pair
+/// sharing `MIN_SHARED` words and similar enough is among them: its rarest shared word is in
+/// both prefixes, as each prefix takes a wording's rarest words first.
 fn candidates(
     words: &[Words],
     same_article: impl Fn(usize, usize) -> bool,
@@ -358,24 +370,44 @@ fn candidates(
             *frequency.entry(stem).or_default() += 1;
         }
     }
+    // Per wording, its words rarest first and how many of them each prefix keeps.
     let mut postings: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    let mut probes: Vec<Vec<&str>> = Vec::with_capacity(words.len());
     for (idx, version_words) in words.iter().enumerate() {
-        let mut rarest: Vec<&str> = version_words
+        let mut rarest: Vec<(&str, f64)> = version_words
             .stems
             .iter()
-            .map(|(s, _)| s.as_str())
+            .map(|(s, w)| (s.as_str(), *w))
             .collect();
-        rarest.sort_by_key(|stem| (frequency[stem], *stem));
-        let prefix = rarest.len().saturating_sub(MIN_SHARED - 1);
-        for stem in &rarest[..prefix] {
+        rarest.sort_by(|(a, _), (b, _)| (frequency[a], *a).cmp(&(frequency[b], *b)));
+        let shared_prefix = rarest.len().saturating_sub(MIN_SHARED - 1);
+        for (stem, _) in &rarest[..shared_prefix] {
             postings.entry(stem).or_default().push(idx);
         }
+        // The shortest prefix whose remaining words weigh less than the share needed.
+        let needed = MIN_LIGHTER_SHARE * version_words.total;
+        let mut rest = version_words.total;
+        let mut weight_prefix = 0;
+        while weight_prefix < rarest.len() && rest >= needed {
+            rest -= rarest[weight_prefix].1;
+            weight_prefix += 1;
+        }
+        let probe = shared_prefix.min(weight_prefix);
+        probes.push(rarest[..probe].iter().map(|(s, _)| *s).collect());
     }
+    // The lighter of a pair finds the other (ties go by index).
+    let lighter = |a: usize, b: usize| {
+        words[a]
+            .total
+            .total_cmp(&words[b].total)
+            .then(a.cmp(&b))
+            .is_lt()
+    };
     let mut pairs = BTreeSet::new();
-    for list in postings.values() {
-        for (n, &a) in list.iter().enumerate() {
-            for &b in &list[n + 1..] {
-                if !same_article(a, b) {
+    for (a, probe) in probes.iter().enumerate() {
+        for stem in probe {
+            for &b in &postings[stem] {
+                if b != a && lighter(a, b) && !same_article(a, b) {
                     pairs.insert((a.min(b), a.max(b)));
                 }
             }
@@ -803,6 +835,71 @@ mod tests {
             candidates(&profiles, |a, b| versions[a].doc == versions[b].doc).len(),
             45
         );
+    }
+
+    #[test]
+    fn no_pair_similar_enough_is_left_out_of_the_candidates() {
+        // Wordings drawn from a small vocabulary of frequent and rare words, so that many
+        // pairs are near the threshold: every pair that reaches it must be a candidate.
+        let vocabulary = [
+            "security",
+            "guarantees",
+            "ignored",
+            "demands",
+            "alliance",
+            "tremendous",
+            "wonderful",
+            "plan",
+            "great",
+            "people",
+            "country",
+            "zelnik",
+            "quorvath",
+            "missile",
+            "dialogue",
+            "response",
+            "written",
+            "concerns",
+            "expansion",
+            "eastward",
+        ];
+        let mut seed: u64 = 7;
+        let mut next = |n: usize| {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            ((seed >> 33) as usize) % n
+        };
+        let versions: Vec<Version> = (0..300)
+            .map(|n| {
+                let len = 3 + next(6);
+                let text: Vec<&str> = (0..len)
+                    .map(|_| vocabulary[next(vocabulary.len())])
+                    .collect();
+                version(&format!("doc{}", n % 150), 1, &text.join(" "))
+            })
+            .collect();
+        let profiles: Vec<Words> = versions.iter().map(|v| words(&v.text)).collect();
+        let found = candidates(&profiles, |a, b| versions[a].doc == versions[b].doc);
+        let mut similar = 0;
+        for a in 0..profiles.len() {
+            for b in a + 1..profiles.len() {
+                if versions[a].doc != versions[b].doc
+                    && similarity(&profiles[a], &profiles[b]) >= THRESHOLD
+                {
+                    similar += 1;
+                    assert!(
+                        found.contains(&(a, b)),
+                        "{} / {}",
+                        versions[a].text,
+                        versions[b].text
+                    );
+                }
+            }
+        }
+        assert!(similar > 100, "{similar} similar pairs");
+        // And the filter leaves out pairs: fewer candidates than pairs of articles.
+        assert!(found.len() < profiles.len() * (profiles.len() - 1) / 2 / 2);
     }
 
     fn report(
