@@ -870,14 +870,16 @@ impl Scanner<'_> {
         let quoted = matches!(text(start), "“" | "\"" | "''");
         let first = start + usize::from(quoted);
         let mut end = first;
+        // ("Meet the Press", "Face the Nation", "Fox and Friends": small words inside.)
+        let small = |i: usize| matches!(text(i), "and" | "the" | "of" | "&");
         while end < self.tokens.len()
             && end < first + 6
-            && (self.is_capitalized(end) || (end > first && text(end) == "and"))
+            && (self.is_capitalized(end) || (end > first && small(end)))
         {
             end += 1;
         }
         // A title ends at its last capitalized word: "Market Hour and".
-        while end > first && text(end - 1) == "and" {
+        while end > first && small(end - 1) {
             end -= 1;
         }
         if end == first {
@@ -891,8 +893,29 @@ impl Scanner<'_> {
         let span = Span::new(self.tokens[first].span.start, self.tokens[end - 1].span.end);
         // Unquoted, a programme is what one appears "on" ("on Ledger TV's Market Hour"), and not a
         // person's name ("Fox News' Ann Brooks confronted him").
-        let on = outlet_first > 0 && text(outlet_first - 1).eq_ignore_ascii_case("on");
-        if !quoted && (end - first < 2 || !on) {
+        // The word before the outlet ("on", "told"), past a "the".
+        let before_outlet = outlet_first
+            .checked_sub(1)
+            .and_then(|i| {
+                if text(i).eq_ignore_ascii_case("the") {
+                    i.checked_sub(1)
+                } else {
+                    Some(i)
+                }
+            })
+            .map_or("", text)
+            .to_lowercase();
+        let on = before_outlet == "on";
+        // ("told Ledger TV's Market Hour": what one tells; but "told Ledger TV's Ann Brooks".)
+        let told = matches!(
+            before_outlet.as_str(),
+            "told" | "tells" | "telling" | "tell"
+        ) && !found.iter().any(|m| {
+            m.entity_type == EntityType::Person
+                && m.span.start < span.end
+                && span.start < m.span.end
+        });
+        if !quoted && (end - first < 2 || !(on || told)) {
             return;
         }
         // A pass over every mention, so only for what may still be a programme: one per outlet

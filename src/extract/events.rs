@@ -2338,6 +2338,15 @@ mod tests {
             "Ivan Petrov said at a Ledger News town hall on Monday that the wall would rise.",
             &["interview happened - | Ivan Petrov, Ledger News"],
         );
+        // Unquoted titles with small words, said on or told to the programme.
+        check(
+            "Joe Dunmore said on Ledger TV's Meet the Voters that he would run. Olaf Berg told \
+             Ledger TV's Face the Week that he would not.",
+            &[
+                "interview happened - | Olaf Berg, Face the Week",
+                "interview happened - | Joe Dunmore, Meet the Voters",
+            ],
+        );
         // Told to a network's programme: the programme, once.
         check(
             "“We won,” Joe Dunmore told Fox News’s “Morning Desk” on Friday.",
