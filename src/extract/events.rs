@@ -464,6 +464,29 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
         // the first.
         subject.extend(series_subject(view, idx - 1, sentence_start));
     }
+    if subject.is_empty()
+        && matches!(pattern, Pattern::Object | Pattern::Preposition(_))
+        && idx > sentence_start
+        && view.lower(idx).ends_with("ing")
+        && matches!(
+            view.lower(idx - 1).as_str(),
+            "after" | "before" | "while" | "since" | "upon" | "when"
+        )
+    {
+        // "Petrov spoke to reporters after meeting Laurent": the subject of the clause the
+        // participle hangs on; "After meeting Laurent, Petrov said": the one after the comma.
+        // (Only a subject opening the sentence: in "the plan of Petrov, who was persuaded
+        // after meeting Laurent", the first name is not the one who met.)
+        if idx - 1 == sentence_start {
+            subject.extend(fronted_subject(view, idx, sentence_start, sentence_end));
+        } else {
+            subject.extend(
+                view.mention_starting(sentence_start)
+                    .filter(|m| is_party(m) && m.kind != MentionKind::Pronoun)
+                    .filter(|m| !view.is_possessive(m)),
+            );
+        }
+    }
     match pattern {
         Pattern::Preposition(preps) => {
             participants.extend(subject.iter().copied());
@@ -547,10 +570,19 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
                 // subjects of a letter signed it together, so without a recipient there is no
                 // event.
                 recipient = recipient.or_else(|| double_object(view, idx));
-                return one_side(view, kind, idx, &subject, recipient?);
+                let recipient = recipient?;
+                if subject.is_empty() {
+                    // "In a letter to Laurent, Petrov demanded …": the subject after the
+                    // opening phrase wrote it.
+                    let writer = fronted_subject(view, idx, sentence_start, sentence_end)?;
+                    return finish_event(view, kind, idx, &[writer, recipient]);
+                }
+                return one_side(view, kind, idx, &subject, recipient);
             }
             if let (Some(recipient), false) = (recipient, subject.is_empty()) {
-                // "Petrov and Laurent spoke with Brooks": the subjects are one side.
+                // "Petrov and Laurent spoke with Brooks": the subjects are one side. (Not
+                // "Petrov met with Laurent and Berg": the two may have been met apart, as in
+                // "met with Brooks and Laurent last week", and an event pairs all it holds.)
                 return one_side(view, kind, idx, &subject, recipient);
             }
             participants.extend(recipient);
@@ -945,7 +977,32 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
                 let by = kind == EventKind::Interview && view.lower(cursor) == "by";
                 // "an interview on Ledger TV's Market Hour".
                 let on = kind == EventKind::Interview && view.lower(cursor) == "on";
-                if to || on || by || matches!(view.lower(cursor).as_str(), "with" | "against") {
+                // "received a call from Laurent" (not "a readout of the call from the
+                // Kremlin").
+                let from = kind == EventKind::Call
+                    && view.lower(cursor) == "from"
+                    && (idx.saturating_sub(3)..idx).any(|i| {
+                        matches!(
+                            view.lower(i).as_str(),
+                            "received"
+                                | "receives"
+                                | "receiving"
+                                | "got"
+                                | "gets"
+                                | "took"
+                                | "takes"
+                                | "taking"
+                                | "returned"
+                                | "returns"
+                                | "returning"
+                        )
+                    });
+                if to
+                    || on
+                    || by
+                    || from
+                    || matches!(view.lower(cursor).as_str(), "with" | "against")
+                {
                     // ("an interview with “Morning Desk”": a programme in quotation marks.)
                     let next = match view.kind(cursor + 1) {
                         Some(crate::model::TokenKind::OpenQuote) => cursor + 2,
@@ -1338,6 +1395,53 @@ fn party_at<'a>(view: &View<'a>, idx: usize) -> Option<&'a Mention> {
             });
         if let Some(owned) = owned {
             return Some(owned);
+        }
+        // "met Laurent's wife", "received Laurent's endorsement": what follows the possessive
+        // is the one met or the thing received, not its owner; but "hosted Laurent's
+        // delegation", "told the Ledger's editorial board": those acting for the owner.
+        let next = view.lower(after);
+        let owned_noun = view.text(after).starts_with(|c: char| c.is_lowercase())
+            && !CLAUSE_WORDS.contains(&next.as_str())
+            && !super::is_auxiliary(&next);
+        let acting_for = matches!(
+            next.as_str(),
+            "campaign"
+                | "administration"
+                | "government"
+                | "office"
+                | "team"
+                | "staff"
+                | "delegation"
+                | "editorial"
+                | "editors"
+                | "board"
+                | "representatives"
+                | "negotiators"
+                | "officials"
+                | "leadership"
+                | "ministry"
+                // ("an interview on Mr. Laurent's show": the host's.)
+                | "show"
+                | "program"
+                | "programme"
+                | "podcast"
+        );
+        // ("the State Department's acting legal adviser", "HP's nine directors": an
+        // unnamed official or officials of the owner, who stands for them.)
+        let official = (after..after + 4)
+            .take_while(|&i| view.text(i).starts_with(|c: char| c.is_lowercase()))
+            .any(|i| {
+                let word = view.lower(i);
+                // (An office, not "wife" or "father".)
+                let office = |title: &str| {
+                    view.lexicon.titles.get(title).is_some_and(|t| {
+                        !matches!(t.category.as_str(), "other" | "religious" | "honorific")
+                    })
+                };
+                office(&word) || word.strip_suffix('s').is_some_and(office)
+            });
+        if owned_noun && !acting_for && !official {
+            return None;
         }
     }
     (is_party(mention) && !generic_audience(view, mention)).then_some(mention)
@@ -1988,6 +2092,11 @@ fn qualify(
         .rev()
         .take_while(|&i| view.kind(i) == Some(crate::model::TokenKind::Word))
         .any(|i| matches!(word(i).as_str(), "if" | "unless" | "whether"));
+    // "will travel to Paris next week for talks with": a future further back, as for modals.
+    let far_future = (start.max(idx.saturating_sub(10))..idx)
+        .rev()
+        .take_while(|&i| view.kind(i) == Some(crate::model::TokenKind::Word))
+        .any(|i| matches!(word(i).as_str(), "will" | "shall"));
     // "has no plans to meet", "there was no telephone call".
     let no_plans = before
         .windows(2)
@@ -2041,15 +2150,17 @@ fn qualify(
         || conditional
     {
         (EventStatus::Possible, Tense::Future)
-    } else if has(&[
-        "will",
-        "shall",
-        "plans",
-        "planning",
-        "scheduled",
-        "expected",
-        "set",
-    ]) {
+    } else if far_future
+        || has(&[
+            "will",
+            "shall",
+            "plans",
+            "planning",
+            "scheduled",
+            "expected",
+            "set",
+        ])
+    {
         (EventStatus::Planned, Tense::Future)
     } else if has(&["due"]) || (has(&["to"]) && has(&["was", "were"])) {
         (EventStatus::Planned, Tense::Past)
@@ -2194,6 +2305,47 @@ mod tests {
             "Tom Brooks spoke first. It ended with a clash with Sam Laurent, who had pressed him on \
              taxes.",
             &["other happened - | Sam Laurent, Tom Brooks"],
+        );
+    }
+
+    #[test]
+    fn a_letter_or_call_named_in_an_opening_phrase_or_received() {
+        check(
+            "In a letter to Emile Laurent, Vladimir Petrov demanded an apology. Anna Berg \
+             received a call from Tom Brooks. The readout of the call from Ruritania was short.",
+            &[
+                "letter happened - | Vladimir Petrov, Emile Laurent",
+                "call happened - | Anna Berg, Tom Brooks",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_participle_after_after_takes_the_subject_of_its_clause() {
+        check(
+            "Vladimir Petrov spoke to reporters after meeting Emile Laurent. After meeting Anna \
+             Berg, Tom Brooks left.",
+            &[
+                "meeting happened - | Vladimir Petrov, Emile Laurent",
+                "meeting happened - | Tom Brooks, Anna Berg",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_future_further_back_plans_the_event() {
+        check(
+            "Emile Laurent will travel to Paris next week for talks with Vladimir Petrov.",
+            &["talks planned - | Emile Laurent, Vladimir Petrov"],
+        );
+    }
+
+    #[test]
+    fn what_follows_a_possessive_is_met_unless_it_acts_for_the_owner() {
+        check(
+            "Vladimir Petrov met Emile Laurent's wife. Anna Berg received Tom Brooks's \
+             endorsement. Olaf Dunn hosted Sam Ivanova's delegation.",
+            &["meeting happened - | Olaf Dunn, Sam Ivanova"],
         );
     }
 
