@@ -561,6 +561,26 @@ impl State<'_> {
         // that she would win").
         let nearest_sentence = sentence_of(latest.mention.span.start);
         if nearest_sentence == here {
+            // "Roffman drew Petrov's ire after he told the Ledger": a subject pronoun is the
+            // person the sentence names as one, before an owner named after it.
+            let owner = |r: &ResolvedMention| {
+                let rest = &text[r.mention.span.end..];
+                rest.starts_with('\'') || rest.starts_with('’')
+            };
+            let subject_pronoun = matches!(
+                text[mention.span.start..mention.span.end]
+                    .to_lowercase()
+                    .as_str(),
+                "he" | "she"
+            );
+            if subject_pronoun && owner(latest) {
+                if let Some(named) = candidates
+                    .take_while(|r| sentence_of(r.mention.span.start) == here)
+                    .find(|r| !owner(r))
+                {
+                    return Some(named.entity);
+                }
+            }
             return Some(latest.entity);
         }
         // Across sentences, the one the sentence before is about: its first person, not one

@@ -1241,8 +1241,11 @@ impl Scanner<'_> {
                         | "thousand"
                 )
             });
+            // "Ph.D.", "M.Sc.": an abbreviation with inner periods and small letters.
+            let degree = w.trim_end_matches('.').contains('.') && w.chars().any(char::is_lowercase);
             contraction
                 || spelled
+                || degree
                 || number
                 || w.chars().any(|c| c.is_ascii_digit())
                 || lower.ends_with("-based")
@@ -1481,6 +1484,16 @@ impl Scanner<'_> {
         {
             return Some(end);
         }
+        // "the Star-Ledger", "the Gay Games": a person's name takes no article; a name that
+        // does is more often a body's.
+        if given.is_none()
+            && idx
+                .checked_sub(1)
+                .is_some_and(|i| self.word(i).eq_ignore_ascii_case("the"))
+        {
+            found.push(self.organization(span));
+            return Some(end);
+        }
         let gender = self.given_name_gender(idx);
         found.push(self.mention(span, span, EntityType::Person, MentionKind::Name, gender));
         Some(end)
@@ -1678,6 +1691,17 @@ mod tests {
             &[
                 "Person Name \"Anna Berg\" [Senator]",
                 "Person Name \"Earl Dunn\" [Governor]",
+            ],
+        );
+    }
+
+    #[test]
+    fn an_unknown_name_after_the_is_a_body_not_a_person() {
+        check(
+            "The county hosted the Lumen Games. Anna Berg spoke.",
+            &[
+                "Organization Name \"Lumen Games\"",
+                "Person Name \"Anna Berg\"",
             ],
         );
     }

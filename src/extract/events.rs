@@ -209,6 +209,10 @@ fn posted(view: &View, idx: usize) -> bool {
 /// "said Thursday on the Ledger’s “Morning Desk”", "said on CNN": the outlet or programme a
 /// statement was made on, a few words after its cue.
 fn outlet_spoken_on<'a>(view: &View<'a>, cue_idx: usize) -> Option<&'a Mention> {
+    // ("writing on the Ledger's site": an author of the outlet, not its guest.)
+    if view.lower(cue_idx).starts_with("writ") || view.lower(cue_idx) == "wrote" {
+        return None;
+    }
     let (_, end) = view.sentence_bounds(cue_idx);
     (cue_idx + 1..end.min(cue_idx + 6))
         .take_while(|&i| view.kind(i) == Some(crate::model::TokenKind::Word))
@@ -433,6 +437,18 @@ fn trigger(view: &View, idx: usize) -> Option<(EventKind, Pattern)> {
 
 fn event_at(view: &View, idx: usize) -> Option<Event> {
     let (kind, pattern) = trigger(view, idx)?;
+    // "Morning Desk hosts Ann Brooks and Tom Laurent": the noun, the programme's presenters
+    // (after the programme, a news outlet or capitalized words that name no party).
+    if view.lower(idx) == "hosts" {
+        let before = idx.checked_sub(1)?;
+        let programme = match view.mention_ending(before) {
+            Some(m) => m.org_kind == Some(OrgKind::News),
+            None => view.text(before).starts_with(char::is_uppercase),
+        };
+        if programme {
+            return None;
+        }
+    }
     // "top Democrats interviewed by …": members of a party acted, no one named.
     if view
         .mention_ending(idx.checked_sub(1)?)
@@ -830,6 +846,35 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
                 return finish_event(view, kind, idx, &participants);
             };
             if view.lower(idx).starts_with("invit") && !invited_to_meet(view, view.after(other)) {
+                return None;
+            }
+            // "hosted the tournament", "received his Ph.D.", "visited Ruritania": one hosts,
+            // receives or visits a person to meet them, not an event, a thing or a country.
+            if matches!(
+                view.lower(idx).as_str(),
+                "receiving"
+                    | "received"
+                    | "receives"
+                    | "receive"
+                    | "hosted"
+                    | "hosting"
+                    | "hosts"
+                    | "host"
+                    | "welcomed"
+                    | "welcomes"
+                    | "welcome"
+                    | "visited"
+                    | "visits"
+                    | "visit"
+                    | "visiting"
+            ) && other.entity_type != EntityType::Person
+            {
+                return None;
+            }
+            // "asked the Supreme Court to intervene": a court is petitioned in a filing.
+            if other.entity_type == EntityType::Organization
+                && other.name.split_whitespace().last() == Some("Court")
+            {
                 return None;
             }
             // "When told Laurent was in the cabinet": the name is the subject of what was
@@ -2346,6 +2391,26 @@ mod tests {
             "Vladimir Petrov met Emile Laurent's wife. Anna Berg received Tom Brooks's \
              endorsement. Olaf Dunn hosted Sam Ivanova's delegation.",
             &["meeting happened - | Olaf Dunn, Sam Ivanova"],
+        );
+    }
+
+    #[test]
+    fn hosting_or_receiving_a_thing_and_petitioning_a_court_are_no_contacts() {
+        check(
+            "Ruritania hosted the Lumen Cup. Tom Brooks received his Ph.D. from Lumen \
+             University. Anna Berg has asked the Supreme Court to intervene. Olaf Dunn, \
+             writing on Ledger News, agreed. Morning Desk hosts Sam Ivanova and Tom Brooks \
+             spoke to Emile Laurent.",
+            &["other happened - | Sam Ivanova, Tom Brooks → Emile Laurent"],
+        );
+    }
+
+    #[test]
+    fn a_subject_pronoun_is_not_an_owner_named_after_the_subject() {
+        check(
+            "Tom Brooks, who covered casinos, drew Vladimir Petrov's ire after he told Ledger \
+             News that the casino would fail.",
+            &["interview happened - | Tom Brooks, Ledger News"],
         );
     }
 
