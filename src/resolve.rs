@@ -373,6 +373,22 @@ impl State<'_> {
                 candidates.push(id);
             }
         }
+        // "Mr. Berg" among Ivan and Maria Berg is Ivan: the gender a title before the name
+        // states picks among several people, when one fits. (Only among several: the given
+        // names' list is no proof, and "Mr. Graham" may be a Lindsey Graham.)
+        if mention.phrase.start < mention.span.start && mention.gender != Gender::Unknown {
+            let fitting: Vec<EntityId> = candidates
+                .iter()
+                .copied()
+                .filter(|&id| {
+                    let theirs = self.entities[id].gender;
+                    theirs == Gender::Unknown || theirs == mention.gender
+                })
+                .collect();
+            if !fitting.is_empty() {
+                candidates = fitting;
+            }
+        }
         // A surname alone that several people of the article carry ("Ivan Berg", "Maria Berg",
         // then "Berg said") is the one the article speaks of most so far, the latest on a tie,
         // among those named in the last few paragraphs: a live blog's section on a minister

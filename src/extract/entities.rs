@@ -705,7 +705,11 @@ impl Scanner<'_> {
                 let phrase_end = place_after.as_ref().map_or(name_end, |place| place.end);
                 let phrase = self.span(phrase_start, phrase_end);
                 let gender = match gender {
-                    Gender::Unknown => self.given_name_gender(title_end),
+                    // ("Sen. Graham": a lone word after a title is a surname, whatever
+                    // given name it is too.)
+                    Gender::Unknown if name_end - title_end > 1 => {
+                        self.given_name_gender(title_end)
+                    }
                     known => known,
                 };
                 let mut mention =
@@ -1274,6 +1278,25 @@ impl Scanner<'_> {
         {
             return Some(end);
         }
+        // "Nevadans", "Iowans", "Ohioans", "Texans": the people of a known place, no person.
+        if words.len() == 1 && words[0].ends_with("ns") {
+            let place = |stem: &str| {
+                self.lexicon
+                    .known
+                    .get(stem)
+                    .is_some_and(|k| k.entity_type != EntityType::Organization)
+            };
+            let stems = [
+                words[0].strip_suffix("ns").map(str::to_string),
+                words[0].strip_suffix("ns").map(|s| format!("{s}s")),
+                words[0].strip_suffix("ans").map(str::to_string),
+                words[0].strip_suffix("ians").map(|s| format!("{s}a")),
+                words[0].strip_suffix("ans").map(|s| format!("{s}s")),
+            ];
+            if stems.iter().flatten().any(|stem| place(stem)) {
+                return Some(end);
+            }
+        }
         // "Laurent campaign manager Jeff Wexler": a name, a lowercase title, a name.
         if let Some((title, title_end)) = self.title_at(end, true) {
             let name_end = self.name_end(title_end);
@@ -1486,7 +1509,8 @@ impl Scanner<'_> {
         }
         // "the Star-Ledger", "the Gay Games": a person's name takes no article; a name that
         // does is more often a body's.
-        if given.is_none()
+        // ("the Jackie Gleason Classic": a given name inside, but a common word ends it.)
+        if (given.is_none() || words.len() >= 3 && self.lexicon.is_common_word(last))
             && idx
                 .checked_sub(1)
                 .is_some_and(|i| self.word(i).eq_ignore_ascii_case("the"))

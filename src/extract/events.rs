@@ -1054,6 +1054,18 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
                         _ => cursor + 1,
                     };
                     other = party_at(view, next).or_else(|| part_of(view, next));
+                    // "an interview on Ledger TV's Market Hour with Ann Brooks": the journalist
+                    // named after the programme interviewed (the programme only names where).
+                    if on {
+                        if let Some(programme) = other {
+                            let after = view.after(programme);
+                            let journalist = (after..after + 3)
+                                .find(|&i| view.lower(i) == "with")
+                                .and_then(|with| party_at(view, with + 1))
+                                .filter(|m| m.entity_type == EntityType::Person);
+                            other = journalist.or(other);
+                        }
+                    }
                     break;
                 }
                 // "in a CNN interview that the onus is on Petrov": a clause after the noun is
@@ -2411,6 +2423,27 @@ mod tests {
             "Tom Brooks, who covered casinos, drew Vladimir Petrov's ire after he told Ledger \
              News that the casino would fail.",
             &["interview happened - | Tom Brooks, Ledger News"],
+        );
+    }
+
+    #[test]
+    fn mr_is_not_a_woman_of_the_same_surname() {
+        check(
+            "Ivan Petrov spoke. Maria Petrov hosted a party. Anna Berg told Mr. Petrov that she \
+             would stay.",
+            &["told happened - | Anna Berg, Ivan Petrov"],
+        );
+    }
+
+    #[test]
+    fn the_people_of_a_place_and_the_programme_s_journalist() {
+        check(
+            "Tom Brooks is thanking Nevadans for their support. Anna Berg said so in an \
+             interview on Ledger News' Morning Desk with Sam Ivanova.",
+            &[
+                "interview happened - | Anna Berg, Sam Ivanova",
+                "interview happened - | Anna Berg, Morning Desk",
+            ],
         );
     }
 
