@@ -674,6 +674,16 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
                 // "Washington and NATO … They gave written responses to Moscow": both sent.
                 several => return one_side(view, kind, idx, several, recipient),
             };
+            // "Petrov's response to Laurent", "Laurent responded to Petrov": between two
+            // people, a reply is made in public unless it answers something addressed to the
+            // one replying ("responded to Petrov's questions"); states and bodies reply in notes.
+            let addressed = view.is_possessive(recipient);
+            if sender.entity_type == EntityType::Person
+                && recipient.entity_type == EntityType::Person
+                && !addressed
+            {
+                return None;
+            }
             participants.push(sender);
             participants.push(recipient);
         }
@@ -2423,6 +2433,15 @@ mod tests {
             "Tom Brooks, who covered casinos, drew Vladimir Petrov's ire after he told Ledger \
              News that the casino would fail.",
             &["interview happened - | Tom Brooks, Ledger News"],
+        );
+    }
+
+    #[test]
+    fn a_reply_between_two_people_is_public_unless_it_answers_them() {
+        check(
+            "Anna Berg responded to Tom Brooks on Sunday. Sam Ivanova's response to Olaf Dunn \
+             was sharp. Ruritania responded to France on Monday.",
+            &["letter happened - | Ruritania, France"],
         );
     }
 
