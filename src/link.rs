@@ -352,7 +352,7 @@ fn matches_of(pairs: BTreeSet<(usize, usize)>, similarity: f64) -> Vec<VersionMa
 /// overlap coefficient is at most `x` and the Dice coefficient at most `1.5 x` (a word weighs
 /// between 0.5 and 1, so a shared word weighs at most twice as much in the other wording),
 /// and their mean at most `1.25 x`.
-const MIN_LIGHTER_SHARE: f64 = THRESHOLD / 1.25;
+pub const MIN_LIGHTER_SHARE: f64 = THRESHOLD / 1.25;
 
 /// The pairs of wordings (not both of one article only) worth scoring: those sharing a word
 /// outside the `MIN_SHARED - 1` most frequent words of either, frequency counted over the
