@@ -1859,10 +1859,22 @@ fn party_group<'a>(
 /// "the two" or "both" and a plural noun for people, ending at token `end`, stands for the
 /// two parties the sentence before joins by "and", or else for the only two people it names.
 fn the_two<'a>(view: &View<'a>, end: usize, sentence_start: usize) -> Option<Vec<&'a Mention>> {
-    let words: Vec<String> = (sentence_start..=end).map(|i| view.lower(i)).collect();
+    // ("On Monday, the countries exchanged barbs": after an opening phrase and its comma.)
+    let from = (sentence_start..end)
+        .rev()
+        .find(|&i| view.text(i) == ",")
+        .map_or(sentence_start, |comma| comma + 1);
+    let words: Vec<String> = (from..=end).map(|i| view.lower(i)).collect();
     let noun = match words.as_slice() {
         [the, two, noun] if the == "the" && two == "two" => noun,
         [both, noun] if both == "both" => noun,
+        // "the countries", "the two sides" named just before: only when the sentence before
+        // names exactly two.
+        [the, noun]
+            if the == "the" && matches!(noun.as_str(), "countries" | "governments" | "sides") =>
+        {
+            noun
+        }
         _ => return None,
     };
     if !matches!(
@@ -1894,14 +1906,26 @@ fn the_two<'a>(view: &View<'a>, end: usize, sentence_start: usize) -> Option<Vec
     let to = view.tokens[before].span.end;
     let mut people: Vec<&Mention> = Vec::new();
     for mention in view.mentions_within(from, to) {
-        let surname = |m: &Mention| m.name.rsplit(' ').next().unwrap_or("").to_string();
+        // (One party named twice counts once: by its canonical name, or a person's surname.)
+        let surname = |m: &Mention| {
+            m.canonical
+                .clone()
+                .unwrap_or_else(|| m.name.rsplit(' ').next().unwrap_or("").to_string())
+        };
         let fits = match noun.as_str() {
             "sides" => is_party(mention),
-            "governments" | "countries" => mention.entity_type == EntityType::Country,
+            // ("US Secretary of State Brooks called Russian Minister Petrov": a demonym names
+            // a country too.)
+            "governments" | "countries" => {
+                mention.entity_type == EntityType::Country
+                    && (mention.kind == MentionKind::Name || mention.kind == MentionKind::Demonym)
+            }
             _ => mention.entity_type == EntityType::Person,
         };
         if fits
-            && mention.kind == MentionKind::Name
+            && (mention.kind == MentionKind::Name
+                || mention.kind == MentionKind::Demonym
+                    && matches!(noun.as_str(), "countries" | "governments"))
             && !people.iter().any(|p| surname(p) == surname(mention))
         {
             people.push(mention);
@@ -2462,6 +2486,18 @@ mod tests {
             &[
                 "interview happened - | Anna Berg, Sam Ivanova",
                 "interview happened - | Anna Berg, Morning Desk",
+            ],
+        );
+    }
+
+    #[test]
+    fn the_countries_stand_for_the_two_named_before() {
+        check(
+            "French Minister Anna Berg called Russian Minister Ivan Petrov. On Monday, the \
+             countries exchanged barbs at the summit.",
+            &[
+                "call happened - | Anna Berg, Ivan Petrov",
+                "other happened - | France, Russia",
             ],
         );
     }
