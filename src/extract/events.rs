@@ -160,6 +160,7 @@ pub(crate) fn from_quotations(view: &View, quotations: &[Quotation]) -> Vec<Even
             })
             .or_else(|| outlet_spoken_on(view, cue_idx))
             .or_else(|| interviewed_by(view, cue_idx))
+            .or_else(|| body_addressed_at(view, cue_idx))
         else {
             continue;
         };
@@ -219,6 +220,41 @@ fn outlet_spoken_on<'a>(view: &View<'a>, cue_idx: usize) -> Option<&'a Mention> 
         .find(|&i| view.lower(i) == "on")
         .and_then(|on| party_at(view, on + 1))
         .filter(|m| m.org_kind == Some(OrgKind::News))
+}
+
+/// "warned in a statement at the UN Security Council meeting": words delivered at a named
+/// body's own meeting are addressed to that body (the guideline's speech to a named
+/// organisation), not a rally's or a news outlet's.
+fn body_addressed_at<'a>(view: &View<'a>, cue_idx: usize) -> Option<&'a Mention> {
+    // (Words said or addressed, not "denying him a victory at the party's convention".)
+    let cue = view.lower(cue_idx);
+    let spoken = [
+        "said", "say", "warn", "told", "tell", "spoke", "speak", "address", "declar",
+    ]
+    .iter()
+    .any(|stem| cue.starts_with(stem));
+    if !spoken {
+        return None;
+    }
+    let (_, end) = view.sentence_bounds(cue_idx);
+    let at = (cue_idx + 1..end.min(cue_idx + 8))
+        .take_while(|&i| view.kind(i) == Some(crate::model::TokenKind::Word))
+        .find(|&i| view.lower(i) == "at")?;
+    let first = if matches!(view.lower(at + 1).as_str(), "the" | "a" | "an") {
+        at + 2
+    } else {
+        at + 1
+    };
+    let body = view.mention_starting(first).filter(|m| {
+        m.entity_type == EntityType::Organization
+            && !matches!(m.org_kind, Some(OrgKind::News | OrgKind::Party))
+    })?;
+    let after = view.after(body);
+    matches!(
+        view.lower(after).as_str(),
+        "meeting" | "session" | "summit" | "hearing"
+    )
+    .then_some(body)
 }
 
 /// "he said in an interview with the Daily Ledger", "said Friday in a telephone interview
@@ -2487,6 +2523,16 @@ mod tests {
                 "interview happened - | Anna Berg, Sam Ivanova",
                 "interview happened - | Anna Berg, Morning Desk",
             ],
+        );
+    }
+
+    #[test]
+    fn words_said_at_a_named_body_s_meeting_are_addressed_to_it() {
+        check(
+            "Anna Berg warned in a statement at the UN Security Council meeting on Monday that \
+             sanctions would follow. Tom Brooks said at the Republican Party convention that he \
+             would win.",
+            &["told happened - | Anna Berg, UN Security Council"],
         );
     }
 
