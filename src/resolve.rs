@@ -548,7 +548,7 @@ impl State<'_> {
         if mention.gender != Gender::Female || self.entities[found].gender != Gender::Unknown {
             return Some(found);
         }
-        // "She" where the rules above chose a person of unknown gender ("Obama"): the one
+        // "She" where the rules above chose a person of unknown gender ("Sokolov"): the one
         // woman named in this sentence or the one before, if there is one. (Not for "he": a
         // man is often named by his surname alone, of unknown gender, and on PolNeAR train
         // preferring a known man moved "he" away from the right person in 4 of 6 changed
@@ -616,7 +616,7 @@ impl State<'_> {
         // that she would win").
         let nearest_sentence = sentence_of(latest.mention.span.start);
         if nearest_sentence == here {
-            // "Roffman drew Petrov's ire after he told the Ledger": a subject pronoun is the
+            // "Brooks drew Petrov's ire after he told the Ledger": a subject pronoun is the
             // person the sentence names as one, before an owner named after it.
             let owner = |r: &ResolvedMention| {
                 let rest = &text[r.mention.span.end..];

@@ -1509,7 +1509,7 @@ impl Scanner<'_> {
         }
         // "the Star-Ledger", "the Gay Games": a person's name takes no article; a name that
         // does is more often a body's.
-        // ("the Jackie Gleason Classic": a given name inside, but a common word ends it.)
+        // ("the Anna Berg Classic": a given name inside, but a common word ends it.)
         if (given.is_none() || words.len() >= 3 && self.lexicon.is_common_word(last))
             && idx
                 .checked_sub(1)
