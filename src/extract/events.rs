@@ -1502,8 +1502,15 @@ fn party_at<'a>(view: &View<'a>, idx: usize) -> Option<&'a Mention> {
         // "met Laurent's wife", "received Laurent's endorsement": what follows the possessive
         // is the one met or the thing received, not its owner; but "hosted Laurent's
         // delegation", "told the Ledger's editorial board": those acting for the owner.
-        let next = view.lower(after);
-        let owned_noun = view.text(after).starts_with(|c: char| c.is_lowercase())
+        // ("Laurent's Brooklyn headquarters": past capitalized words that name no party.)
+        let noun_at = (after..after + 3)
+            .find(|&i| {
+                !view.text(i).starts_with(char::is_uppercase)
+                    || view.mention_starting(i).is_some_and(is_party)
+            })
+            .unwrap_or(after);
+        let next = view.lower(noun_at);
+        let owned_noun = view.text(noun_at).starts_with(|c: char| c.is_lowercase())
             && !CLAUSE_WORDS.contains(&next.as_str())
             && !super::is_auxiliary(&next);
         let acting_for = matches!(
@@ -1523,7 +1530,12 @@ fn party_at<'a>(view: &View<'a>, idx: usize) -> Option<&'a Mention> {
                 | "officials"
                 | "leadership"
                 | "ministry"
-                // ("an interview on Mr. Laurent's show": the host's.)
+                // ("an interview on Mr. Laurent's show": the host's; "with the Ledger's Los
+                // Angeles affiliate": the outlet's.)
+                | "affiliate"
+                | "station"
+                | "bureau"
+                | "newsroom"
                 | "show"
                 | "program"
                 | "programme"
@@ -1531,7 +1543,7 @@ fn party_at<'a>(view: &View<'a>, idx: usize) -> Option<&'a Mention> {
         );
         // ("the State Department's acting legal adviser", "HP's nine directors": an
         // unnamed official or officials of the owner, who stands for them.)
-        let official = (after..after + 4)
+        let official = (noun_at..noun_at + 4)
             .take_while(|&i| view.text(i).starts_with(|c: char| c.is_lowercase()))
             .any(|i| {
                 let word = view.lower(i);
@@ -2533,6 +2545,15 @@ mod tests {
              sanctions would follow. Tom Brooks said at the Republican Party convention that he \
              would win.",
             &["told happened - | Anna Berg, UN Security Council"],
+        );
+    }
+
+    #[test]
+    fn capitalized_words_between_a_possessive_and_its_noun() {
+        check(
+            "Tom Brooks visited Emile Laurent's Brooklyn headquarters for a sit-down with an \
+             aide. Anna Berg said so in an interview with Ledger News' Los Angeles affiliate.",
+            &["interview happened - | Anna Berg, Ledger News"],
         );
     }
 
