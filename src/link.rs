@@ -379,7 +379,7 @@ fn candidates(
             .iter()
             .map(|(s, w)| (s.as_str(), *w))
             .collect();
-        rarest.sort_by(|(a, _), (b, _)| (frequency[a], *a).cmp(&(frequency[b], *b)));
+        rarest.sort_by_key(|&(stem, _)| (frequency[stem], stem));
         let shared_prefix = rarest.len().saturating_sub(MIN_SHARED - 1);
         for (stem, _) in &rarest[..shared_prefix] {
             postings.entry(stem).or_default().push(idx);

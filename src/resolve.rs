@@ -375,7 +375,7 @@ impl State<'_> {
         }
         // "Mr. Berg" among Ivan and Maria Berg is Ivan: the gender a title before the name
         // states picks among several people, when one fits. (Only among several: the given
-        // names' list is no proof, and "Mr. Graham" may be a Lindsey Graham.)
+        // names' list is no proof, and "Mr. Dunn" may be a Kelly Dunn.)
         if mention.phrase.start < mention.span.start && mention.gender != Gender::Unknown {
             let fitting: Vec<EntityId> = candidates
                 .iter()
@@ -618,10 +618,7 @@ impl State<'_> {
         if nearest_sentence == here {
             // "Brooks drew Petrov's ire after he told the Ledger": a subject pronoun is the
             // person the sentence names as one, before an owner named after it.
-            let owner = |r: &ResolvedMention| {
-                let rest = &text[r.mention.span.end..];
-                rest.starts_with('\'') || rest.starts_with('’')
-            };
+            let owner = |r: &ResolvedMention| possessive_at(text, r.mention.span.end);
             let subject_pronoun = matches!(
                 text[mention.span.start..mention.span.end]
                     .to_lowercase()
@@ -644,15 +641,13 @@ impl State<'_> {
         // quotation speakers; of 20 drawn at random, 16 were right after and 2 before.
         let sentence_start = sentence_starts[nearest_sentence - 1];
         let aside = |r: &ResolvedMention| {
-            let rest = &text[r.mention.span.end..];
             let before = text[sentence_start..r.mention.phrase.start].trim_end();
             let word = before
                 .rsplit(|c: char| !c.is_alphabetic())
                 .next()
                 .unwrap_or("")
                 .to_lowercase();
-            rest.starts_with('\'')
-                || rest.starts_with('’')
+            possessive_at(text, r.mention.span.end)
                 || matches!(
                     word.as_str(),
                     "with"
@@ -678,6 +673,13 @@ impl State<'_> {
             .or(in_sentence.last())?;
         Some(first.entity)
     }
+}
+
+/// Whether a possessive ending ("'s", "’") starts at byte `at` of the text: the name ending
+/// there owns what follows.
+fn possessive_at(text: &str, at: usize) -> bool {
+    let rest = &text[at..];
+    rest.starts_with('\'') || rest.starts_with('’')
 }
 
 /// Whether a personal pronoun is an object: "him", or "her" not owning a noun after it ("told
@@ -732,7 +734,7 @@ fn subject_of_verb_before(text: &str, candidate: &ResolvedMention, pronoun_start
     let Some(between) = text.get(candidate.mention.phrase.end..pronoun_start) else {
         return false;
     };
-    if between.starts_with('\'') || between.starts_with('’') {
+    if possessive_at(text, candidate.mention.phrase.end) {
         return false;
     }
     let between = between.trim_start();

@@ -705,7 +705,7 @@ impl Scanner<'_> {
                 let phrase_end = place_after.as_ref().map_or(name_end, |place| place.end);
                 let phrase = self.span(phrase_start, phrase_end);
                 let gender = match gender {
-                    // ("Sen. Graham": a lone word after a title is a surname, whatever
+                    // ("Sen. Grant": a lone word after a title is a surname, whatever
                     // given name it is too.)
                     Gender::Unknown if name_end - title_end > 1 => {
                         self.given_name_gender(title_end)
@@ -914,22 +914,19 @@ impl Scanner<'_> {
         let told = matches!(
             before_outlet.as_str(),
             "told" | "tells" | "telling" | "tell"
-        ) && !found.iter().any(|m| {
-            m.entity_type == EntityType::Person
-                && m.span.start < span.end
-                && span.start < m.span.end
-        });
+        );
         if !quoted && (end - first < 2 || !(on || told)) {
             return;
         }
         // A pass over every mention, so only for what may still be a programme: one per outlet
-        // made an article that names outlets throughout quadratic.
+        // made an article that names outlets throughout quadratic. After "on" a person is
+        // taken only with a given name or a title; after "told", any person.
         let given = self.lexicon.given_names.contains_key(text(first));
         let taken_by_person = found.iter().any(|m| {
             m.entity_type == EntityType::Person
                 && m.span.start < span.end
                 && span.start < m.span.end
-                && (quoted || given || m.role.is_some())
+                && (quoted || given || m.role.is_some() || !on)
         });
         if taken_by_person {
             return;

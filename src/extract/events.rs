@@ -408,8 +408,8 @@ fn trigger(view: &View, idx: usize) -> Option<(EventKind, Pattern)> {
         "received" | "receives" if next == "from" => {
             (EventKind::Letter, Pattern::Preposition(&["from"]))
         }
-        "receiving" | "received" | "receives" | "hosted" | "hosting" | "hosts" | "welcomed"
-        | "visited" | "summoned" => (EventKind::Meeting, Pattern::Object),
+        hosting if HOSTING.contains(&hosting) => (EventKind::Meeting, Pattern::Object),
+        "summoned" => (EventKind::Meeting, Pattern::Object),
         // "invited Laurent to a meeting in Paris" (an invitation to anything else is none).
         "invited" | "invites" | "invite" | "inviting" => (EventKind::Meeting, Pattern::Object),
         "conveyed" => (EventKind::Told, Pattern::Preposition(&["to"])),
@@ -896,24 +896,8 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
             }
             // "hosted the tournament", "received his Ph.D.", "visited Ruritania": one hosts,
             // receives or visits a person to meet them, not an event, a thing or a country.
-            if matches!(
-                view.lower(idx).as_str(),
-                "receiving"
-                    | "received"
-                    | "receives"
-                    | "receive"
-                    | "hosted"
-                    | "hosting"
-                    | "hosts"
-                    | "host"
-                    | "welcomed"
-                    | "welcomes"
-                    | "welcome"
-                    | "visited"
-                    | "visits"
-                    | "visit"
-                    | "visiting"
-            ) && other.entity_type != EntityType::Person
+            if HOSTING.contains(&view.lower(idx).as_str())
+                && other.entity_type != EntityType::Person
             {
                 return None;
             }
@@ -1182,6 +1166,18 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
 fn directed(view: &View, idx: usize) -> bool {
     DIRECTED.contains(&view.lower(idx).as_str())
 }
+
+/// Verbs of receiving a visitor: a meeting with the person received, hosted or visited.
+const HOSTING: &[&str] = &[
+    "receiving",
+    "received",
+    "receives",
+    "hosted",
+    "hosting",
+    "hosts",
+    "welcomed",
+    "visited",
+];
 
 /// The verbs of [`directed`] ("warned" and "warns" are `told` triggers, the others `other`).
 const DIRECTED: &[&str] = &[
@@ -1912,6 +1908,11 @@ fn the_two<'a>(view: &View<'a>, end: usize, sentence_start: usize) -> Option<Vec
         .rev()
         .find(|&i| view.text(i) == ",")
         .map_or(sentence_start, |comma| comma + 1);
+    // (Read at every step back from a trigger to its subject: only a phrase of two or three
+    // words is worth lowering.)
+    if !(2..=3).contains(&(end + 1 - from)) {
+        return None;
+    }
     let words: Vec<String> = (from..=end).map(|i| view.lower(i)).collect();
     let noun = match words.as_slice() {
         [the, two, noun] if the == "the" && two == "two" => noun,
@@ -1952,30 +1953,27 @@ fn the_two<'a>(view: &View<'a>, end: usize, sentence_start: usize) -> Option<Vec
     let (start, _) = view.sentence_bounds(before);
     let from = view.tokens[start].span.start;
     let to = view.tokens[before].span.end;
+    // (One party named twice counts once: by its canonical name, or a person's surname.)
+    let key = |m: &Mention| {
+        m.canonical
+            .clone()
+            .unwrap_or_else(|| m.name.rsplit(' ').next().unwrap_or("").to_string())
+    };
     let mut people: Vec<&Mention> = Vec::new();
+    let mut keys: Vec<String> = Vec::new();
     for mention in view.mentions_within(from, to) {
-        // (One party named twice counts once: by its canonical name, or a person's surname.)
-        let surname = |m: &Mention| {
-            m.canonical
-                .clone()
-                .unwrap_or_else(|| m.name.rsplit(' ').next().unwrap_or("").to_string())
-        };
         let fits = match noun.as_str() {
-            "sides" => is_party(mention),
+            "sides" => is_party(mention) && mention.kind == MentionKind::Name,
             // ("US Secretary of State Brooks called Russian Minister Petrov": a demonym names
             // a country too.)
             "governments" | "countries" => {
                 mention.entity_type == EntityType::Country
-                    && (mention.kind == MentionKind::Name || mention.kind == MentionKind::Demonym)
+                    && matches!(mention.kind, MentionKind::Name | MentionKind::Demonym)
             }
-            _ => mention.entity_type == EntityType::Person,
+            _ => mention.entity_type == EntityType::Person && mention.kind == MentionKind::Name,
         };
-        if fits
-            && (mention.kind == MentionKind::Name
-                || mention.kind == MentionKind::Demonym
-                    && matches!(noun.as_str(), "countries" | "governments"))
-            && !people.iter().any(|p| surname(p) == surname(mention))
-        {
+        if fits && !keys.contains(&key(mention)) {
+            keys.push(key(mention));
             people.push(mention);
         }
     }
@@ -2219,23 +2217,22 @@ fn qualify(
         .map_or(from, |mark| mark + 1);
     let before: Vec<String> = (from..idx).map(word).collect();
     let has = |words: &[&str]| before.iter().any(|w| words.contains(&w.as_str()));
-    // "it would be a good idea to have more debates with": a modal further back, in the
-    // same stretch of words (no punctuation between).
-    let far_modal = (start.max(idx.saturating_sub(10))..idx)
-        .rev()
-        .take_while(|&i| view.kind(i) == Some(crate::model::TokenKind::Word))
-        .any(|i| matches!(word(i).as_str(), "would" | "could" | "might" | "may"));
-    // "if Brooks asks him about it": a condition, not a report (in the same stretch of words:
-    // not "hedged on whether he would run, telling Brooks").
-    let conditional = (from..idx)
-        .rev()
-        .take_while(|&i| view.kind(i) == Some(crate::model::TokenKind::Word))
-        .any(|i| matches!(word(i).as_str(), "if" | "unless" | "whether"));
-    // "will travel to Paris next week for talks with": a future further back, as for modals.
-    let far_future = (start.max(idx.saturating_sub(10))..idx)
-        .rev()
-        .take_while(|&i| view.kind(i) == Some(crate::model::TokenKind::Word))
-        .any(|i| matches!(word(i).as_str(), "will" | "shall"));
+    // Whether one of `words` stands between token `from` and the trigger in the same stretch
+    // of words (no punctuation between).
+    let in_stretch = |from: usize, words: &[&str]| {
+        (from..idx)
+            .rev()
+            .take_while(|&i| view.kind(i) == Some(crate::model::TokenKind::Word))
+            .any(|i| words.contains(&word(i).as_str()))
+    };
+    let further_back = start.max(idx.saturating_sub(10));
+    // "it would be a good idea to have more debates with": a modal further back.
+    let far_modal = in_stretch(further_back, &["would", "could", "might", "may"]);
+    // "if Brooks asks him about it": a condition, not a report (not "hedged on whether he
+    // would run, telling Brooks").
+    let conditional = in_stretch(from, &["if", "unless", "whether"]);
+    // "will travel to Paris next week for talks with": a future further back.
+    let far_future = in_stretch(further_back, &["will", "shall"]);
     // "has no plans to meet", "there was no telephone call".
     let no_plans = before
         .windows(2)
