@@ -61,19 +61,33 @@ pub fn segment(article: &Article) -> Segmented {
 }
 
 /// Whether a sentence is written in headline case: at least four words of four letters or more,
-/// nearly all capitalized. Short words ("to", "of", "the") are left out, as headlines often keep
-/// them lowercase.
+/// nearly all capitalized, and no short word lowercase but those headlines keep so ("to", "of",
+/// "the"). A sentence dense with names and titles has as many capitals ("On Tuesday, U.S.
+/// Secretary of State Mark Dunn was due to speak to …"), but writes "was" and "due" lowercase.
 fn headline_case(text: &str, tokens: &[Token]) -> bool {
     let (mut long, mut capitalized) = (0, 0);
     for token in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
         let word = &text[token.span.start..token.span.end];
-        if word.chars().count() >= 4 && word.chars().all(char::is_alphabetic) {
+        if !word.chars().all(char::is_alphabetic) {
+            continue;
+        }
+        if word.chars().count() >= 4 {
             long += 1;
             capitalized += usize::from(word.starts_with(char::is_uppercase));
+        } else if word.starts_with(char::is_lowercase) && !HEADLINE_LOWERCASE.contains(&word) {
+            return false;
         }
     }
     long >= 4 && capitalized * 10 >= long * 9
 }
+
+/// Short words a headline in title case leaves lowercase: articles, conjunctions, short
+/// prepositions and the particles of names ("Ana de la Vega").
+const HEADLINE_LOWERCASE: &[&str] = &[
+    "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "at", "by", "in", "of", "on",
+    "to", "up", "as", "vs", "via", "per", "off", "out", "de", "la", "le", "du", "da", "di", "von",
+    "van", "der", "den", "al", "bin", "el",
+];
 
 /// White space, including no-break spaces and the BOM.
 fn is_space(c: char) -> bool {
@@ -646,6 +660,38 @@ mod tests {
             assert!(sentence.paragraph >= last && sentence.paragraph < segmented.paragraphs.len());
             last = sentence.paragraph;
         }
+    }
+
+    #[test]
+    fn headline_case_is_title_case_not_a_sentence_full_of_names() {
+        let headlines = |text: &str| -> Vec<bool> {
+            let article = article(text.to_string(), Vec::new());
+            segment(&article)
+                .sentences
+                .iter()
+                .map(|s| s.headline)
+                .collect()
+        };
+        assert_eq!(
+            headlines("Laurent Meets With Expert On Anna Berg's Past Again"),
+            [true]
+        );
+        assert_eq!(
+            headlines("If I Would Have Told Anna a Story About the Server"),
+            [true]
+        );
+        // As many capitals, but "was" and "due" are lowercase: a sentence of prose.
+        assert_eq!(
+            headlines(
+                "On Tuesday, U.S. Secretary of State Mark Dunn was due to speak to Ruritania's \
+                 Foreign Minister Ivan Sokolov."
+            ),
+            [false]
+        );
+        assert_eq!(
+            headlines("Mark Dunn met Ivan Sokolov in Geneva on Monday."),
+            [false]
+        );
     }
 
     #[test]

@@ -108,7 +108,51 @@ pub fn mentions(article: &Article, segmented: &Segmented, lexicon: &Lexicon) -> 
         }
         found.sort_by_key(|m| (m.phrase.start, m.phrase.end, m.span.start));
     }
+    confirm_headline_names(article, segmented, lexicon, &mut found);
     found
+}
+
+/// Headline case capitalizes every word, so its runs of capitals say little ("… Prompts VP
+/// Speculation", "Hollywood Actor Who Endorsed Mark Dunn Just Called …"): a name there that
+/// the lexicon does not know stays only when the article's other sentences write its last
+/// word capitalized after their first word, as they write the names of the people and bodies
+/// the headline is about. An article with no other sentence keeps its headline names.
+fn confirm_headline_names(
+    article: &Article,
+    segmented: &Segmented,
+    lexicon: &Lexicon,
+    found: &mut Vec<Mention>,
+) {
+    let headline = |m: &Mention| segmented.sentences[m.sentence].headline;
+    let doubtful = |m: &Mention| {
+        headline(m)
+            && m.kind == MentionKind::Name
+            && matches!(m.entity_type, EntityType::Person | EntityType::Organization)
+            && m.canonical.is_none()
+            && !lexicon.known.contains_key(&m.name)
+    };
+    if !found.iter().any(doubtful) || segmented.sentences.iter().all(|s| s.headline) {
+        return;
+    }
+    let mut written: FxHashSet<&str> = FxHashSet::default();
+    for sentence in segmented.sentences.iter().filter(|s| !s.headline) {
+        for pair in sentence.tokens.windows(2) {
+            let word = strip_possessive(article.slice(pair[1].span)).0;
+            if pair[1].kind == TokenKind::Word
+                && pair[0].kind != TokenKind::OpenQuote
+                && word.starts_with(char::is_uppercase)
+            {
+                written.insert(word);
+            }
+        }
+    }
+    found.retain(|m| {
+        !doubtful(m)
+            || m.name
+                .split_whitespace()
+                .last()
+                .is_some_and(|last| written.contains(last))
+    });
 }
 
 /// Turns a place's or a body's name followed by "delegation" or "leaders" into the group it
@@ -1181,10 +1225,11 @@ impl Scanner<'_> {
             let calendar = super::dates::is_calendar_word(&word.to_lowercase());
             let lower = word.to_lowercase();
             // "Donald Laurent Is Now Calling …", "Petrov In Reno": in headline case a function
-            // word or an auxiliary is capitalized too, and ends the name.
-            let function = cursor > idx
-                && (FUNCTION_WORDS.contains(&lower.as_str())
-                    || AUXILIARIES.contains(&lower.as_str()));
+            // word or an auxiliary is capitalized too, and ends the name. A function word opens
+            // none either ("Expert On Anna Berg's Past": a title, then no name); an auxiliary
+            // may ("Will", "May" are given names).
+            let function = FUNCTION_WORDS.contains(&lower.as_str())
+                || cursor > idx && AUXILIARIES.contains(&lower.as_str());
             if self.is_capitalized(cursor)
                 && !calendar
                 && !function
@@ -1273,6 +1318,25 @@ impl Scanner<'_> {
             || words.iter().all(group)
             || words.len() == 1 && sentence_initial && participle(words[0])
         {
+            return Some(end);
+        }
+        // "Muslim-Americans", "Mexican-Americans": a plural demonym after a hyphen names a
+        // group of people, no person.
+        let last = words[words.len() - 1];
+        let demonym_part = last.rsplit_once('-').map(|(_, part)| part);
+        if demonym_part
+            .is_some_and(|part| part.ends_with('s') && self.lexicon.demonyms.contains_key(part))
+        {
+            return Some(end);
+        }
+        // "New Yorkers", "Londoners": the people of a known place, no person.
+        let joined = words.join(" ");
+        if joined.strip_suffix("ers").is_some_and(|stem| {
+            self.lexicon
+                .known
+                .get(stem)
+                .is_some_and(|k| k.entity_type != EntityType::Organization)
+        }) {
             return Some(end);
         }
         // "Nevadans", "Iowans", "Ohioans", "Texans": the people of a known place, no person.
@@ -1812,6 +1876,44 @@ mod tests {
                 "Person Name \"Sokolov\"",
                 "City Name \"Reno\" = Reno",
             ],
+        );
+    }
+
+    #[test]
+    fn a_capitalized_function_word_opens_no_name_after_a_title() {
+        check(
+            "Laurent met Anna Berg, an expert.\n\nLaurent Meets With Expert On Anna Berg's Past",
+            &[
+                "Person Name \"Laurent\"",
+                "Person Name \"Anna Berg\"",
+                "Person Name \"Anna Berg\"",
+            ],
+        );
+    }
+
+    #[test]
+    fn headline_names_stand_when_the_article_writes_them_inside_a_sentence() {
+        // "Speculation" after the title "VP", and "Just" after a name, are capitalized only
+        // because the headline capitalizes every word.
+        check(
+            "Anna Berg met Senator Mark Dunn on Monday.\n\n\
+             Private Talks Between Berg And Dunn Prompt VP Speculation\n\n\
+             Actor Who Endorsed Mark Dunn Just Called Anna Berg A Name",
+            &[
+                "Person Name \"Anna Berg\"",
+                "Person Name \"Mark Dunn\" [Senator]",
+                "Person Name \"Berg\"",
+                "Person Name \"Mark Dunn\"",
+                "Person Name \"Anna Berg\"",
+            ],
+        );
+    }
+
+    #[test]
+    fn the_people_of_a_place_are_no_person() {
+        check(
+            "Anna Berg wrote to Muslim-Americans before New Yorkers voted.",
+            &["Person Name \"Anna Berg\""],
         );
     }
 
