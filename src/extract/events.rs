@@ -546,7 +546,11 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
             let mut cursor = idx + 1;
             while cursor < sentence_end && cursor < idx + 8 {
                 if preps.contains(&view.lower(cursor).as_str()) {
-                    recipient = party_at(view, cursor + 1);
+                    // "is to speak on Thursday, along with Senator Brooks": another speaker
+                    // beside the subject, not the one spoken with.
+                    if !matches!(view.lower(cursor - 1).as_str(), "along" | "together") {
+                        recipient = party_at(view, cursor + 1);
+                    }
                     break;
                 }
                 // "spoke briefly of his friendship with Petrov": what was spoken of, not
@@ -929,6 +933,11 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
             {
                 return None;
             }
+            // "a newly formed super PAC called Ledger 45", "is called Ledger 45": naming.
+            // (One is called by someone: "was called by Petrov" stays a call.)
+            if kind == EventKind::Call && naming(view, idx, sentence_start) {
+                return None;
+            }
             // "a warm-up band called Brooks": a noun before "called" names what follows.
             if kind == EventKind::Call
                 && subject.is_empty()
@@ -1163,6 +1172,44 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
 
 /// Whether the trigger at `idx` is a verb one party addresses to another ("urged", "asked"):
 /// its subject acts alone, and its object is the one addressed.
+/// Whether "called" at `idx` gives a name rather than reports a call: after a form of "be"
+/// with a name next ("is called Ledger 45", not "was called on Monday by Petrov"), or after an
+/// indefinite noun phrase ("a newly formed super PAC called Ledger 45").
+fn naming(view: &View, idx: usize, sentence_start: usize) -> bool {
+    if view.lower(idx) != "called" || idx == sentence_start {
+        return false;
+    }
+    let named = view.text(idx + 1).starts_with(char::is_uppercase)
+        && !super::dates::is_calendar_word(&view.lower(idx + 1));
+    let prev = view.lower(idx - 1);
+    if named
+        && matches!(
+            prev.as_str(),
+            "is" | "was" | "are" | "were" | "be" | "been" | "being"
+        )
+    {
+        return true;
+    }
+    // An indefinite noun phrase right before: "a", then up to five words of a noun phrase
+    // (lowercase, or an acronym such as "PAC"), none a word that opens a clause.
+    (idx.saturating_sub(6).max(sentence_start)..idx)
+        .rev()
+        .take_while(|&i| {
+            let word = view.text(i);
+            let lower = view.lower(i);
+            view.kind(i) == Some(crate::model::TokenKind::Word)
+                && (word.starts_with(char::is_lowercase)
+                    || word.len() <= 4 && word.chars().all(|c| c.is_ascii_uppercase()))
+                && !CLAUSE_WORDS.contains(&lower.as_str())
+                && !super::is_auxiliary(&lower)
+                && !matches!(
+                    lower.as_str(),
+                    "and" | "or" | "but" | "who" | "then" | "also"
+                )
+        })
+        .any(|i| matches!(view.lower(i).as_str(), "a" | "an") && i + 1 < idx)
+}
+
 fn directed(view: &View, idx: usize) -> bool {
     DIRECTED.contains(&view.lower(idx).as_str())
 }
@@ -2690,6 +2737,24 @@ mod tests {
         check(
             "Joe Dunmore called Olaf Berg “a disgrace” on Monday. Maria Ivanova called Olaf Berg on Monday.",
             &["call happened - | Maria Ivanova, Olaf Berg"],
+        );
+    }
+
+    #[test]
+    fn a_name_given_with_called_is_no_call() {
+        check(
+            "A newly formed super PAC called Ledger Fund 45 ran ads, Joe Dunmore said. The video \
+             is called Ledger Nights, Maria Ivanova said. A day later Maria Ivanova called Olaf Berg.",
+            &["call happened - | Maria Ivanova, Olaf Berg"],
+        );
+    }
+
+    #[test]
+    fn a_speaker_along_with_another_is_no_party_spoken_with() {
+        check(
+            "Maria Ivanova is scheduled to speak next Thursday, along with Senator Olaf Berg. \
+             Joe Dunmore spoke with Olaf Berg.",
+            &["other happened - | Joe Dunmore, Olaf Berg"],
         );
     }
 
