@@ -867,8 +867,9 @@ impl Scanner<'_> {
         {
             // "for Strategic and International Studies": after "and", a name of two words or
             // more goes on; one word is a second name ("the Center and FactWire").
+            // ("the Economic Club of Washington on Monday": a date after "on" names nothing.)
             let next = self.name_end(end + 1);
-            if self.word(end) == "and" && next - (end + 1) < 2 {
+            if next == end + 1 || self.word(end) == "and" && next - (end + 1) < 2 {
                 break;
             }
             end = next;
@@ -1123,10 +1124,16 @@ impl Scanner<'_> {
             }
             if let Some(known) = self.lexicon.known.get(&key) {
                 // A known name that is only the start of a longer name ("Washington Post" is not
-                // Washington) is left to the name scanner.
+                // Washington) is left to the name scanner; so is a known body's, when the longer
+                // name has a head word of its own ("the National Association of Realtors" is
+                // not the newspaper The National).
                 if len == 1
-                    && known.entity_type != EntityType::Organization
                     && self.continues_name(end)
+                    && (known.entity_type != EntityType::Organization
+                        || (end..self.name_end(idx)).any(|i| {
+                            let word = strip_possessive(self.word(i)).0;
+                            self.lexicon.org_words.contains_key(word)
+                        }))
                 {
                     return None;
                 }
@@ -2034,6 +2041,19 @@ mod tests {
         check(
             "They wouldn't tell the I.R.S. anything.",
             &["Organization Name \"I.R.S.\""],
+        );
+    }
+
+    #[test]
+    fn a_known_body_that_opens_a_longer_name_with_a_head_word_of_its_own() {
+        check(
+            "Nina Lau told the National Association of Realtors on Monday. Lau told The National.",
+            &[
+                "Person Name \"Nina Lau\"",
+                "Organization Name \"National Association of Realtors\"",
+                "Person Name \"Lau\"",
+                "Organization Name \"National\" = The National",
+            ],
         );
     }
 

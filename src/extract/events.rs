@@ -194,10 +194,17 @@ fn posted(view: &View, idx: usize) -> bool {
     let (start, end) = view.sentence_bounds(idx);
     let social = |i: usize| {
         let word = view.lower(i);
-        matches!(
+        let network = matches!(
             word.as_str(),
             "twitter" | "facebook" | "instagram" | "tweet" | "tweets" | "x.com"
-        ) && matches!(view.lower(i - 1).as_str(), "on" | "via" | "a" | "in")
+        ) && matches!(view.lower(i - 1).as_str(), "on" | "via" | "a" | "in");
+        // "In her post, she reminded Petrov …" (lowercase: not the Post, a newspaper).
+        let post = matches!(view.text(i), "post" | "posts" | "blog")
+            && matches!(
+                view.lower(i - 1).as_str(),
+                "a" | "her" | "his" | "their" | "its" | "the" | "in"
+            );
+        network || post
     };
     // ("lashed out at Laurent on Facebook, telling Petrov that …": before the cue too.)
     (start.max(idx.saturating_sub(6)) + 1..end.min(idx + 10)).any(social)
@@ -3277,6 +3284,10 @@ mod tests {
         // A phrase opening the sentence says it was posted.
         check(
             "With a tweet featuring the old flag, Ivan Petrov told Maria Laurent to come.",
+            &[],
+        );
+        check(
+            "In her post, Maria Laurent reminded Ivan Petrov of his promise.",
             &[],
         );
     }
