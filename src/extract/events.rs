@@ -1158,6 +1158,11 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
                         // "During an interview with Brooks that aired Monday, Petrov said".
                         return finish_event(view, kind, idx, &[fronted, other]);
                     }
+                    // "I did that over breakfast with Berg and Dunn": the writer was the other
+                    // side, and the two named were guests together.
+                    if matches!(view.text(sentence_start), "I" | "We") {
+                        return None;
+                    }
                     // "In a statement to Laurent, Petrov said": the person named nearby acted.
                     participants.extend(nearest_person(
                         view,
@@ -1177,8 +1182,6 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
     finish_event(view, kind, idx, &participants)
 }
 
-/// Whether the trigger at `idx` is a verb one party addresses to another ("urged", "asked"):
-/// its subject acts alone, and its object is the one addressed.
 /// Whether "called" at `idx` gives a name rather than reports a call: after a form of "be"
 /// with a name next ("is called Ledger 45", not "was called on Monday by Petrov"), or after an
 /// indefinite noun phrase ("a newly formed super PAC called Ledger 45").
@@ -1217,6 +1220,8 @@ fn naming(view: &View, idx: usize, sentence_start: usize) -> bool {
         .any(|i| matches!(view.lower(i).as_str(), "a" | "an") && i + 1 < idx)
 }
 
+/// Whether the trigger at `idx` is a verb one party addresses to another ("urged", "asked"):
+/// its subject acts alone, and its object is the one addressed.
 fn directed(view: &View, idx: usize) -> bool {
     DIRECTED.contains(&view.lower(idx).as_str())
 }
@@ -2753,6 +2758,15 @@ mod tests {
             "A newly formed super PAC called Ledger Fund 45 ran ads, Joe Dunmore said. The video \
              is called Ledger Nights, Maria Ivanova said. A day later Maria Ivanova called Olaf Berg.",
             &["call happened - | Maria Ivanova, Olaf Berg"],
+        );
+    }
+
+    #[test]
+    fn guests_of_the_writer_did_not_meet_each_other() {
+        check(
+            "I did that last week over breakfast with Olaf Berg, a co-founder of the Ledger, \
+             and Maria Ivanova. Joe Dunmore had breakfast with Olaf Berg.",
+            &["meeting happened - | Joe Dunmore, Olaf Berg"],
         );
     }
 
