@@ -2304,14 +2304,33 @@ fn qualify(
         || close
             .windows(2)
             .any(|w| w[0] == "into" && w[1] == "heading");
+    let negation = before.iter().rposition(|w| {
+        matches!(
+            w.as_str(),
+            "not"
+                | "n't"
+                | "never"
+                | "refused"
+                | "declined"
+                | "didn't"
+                | "hasn't"
+                | "haven't"
+                | "won't"
+                | "wouldn't"
+        )
+    });
+    // "would not say if Brooks has been interviewed": the negation is of the saying, and
+    // whether the event happened is left open.
+    let open_question = negation.is_some_and(|at| {
+        before[at..]
+            .iter()
+            .any(|w| matches!(w.as_str(), "if" | "whether"))
+    });
     let (status, tense) = if upcoming {
         (EventStatus::Planned, Tense::Future)
-    } else if no_plans
-        || has(&[
-            "not", "n't", "never", "refused", "declined", "didn't", "hasn't", "haven't", "won't",
-            "wouldn't",
-        ])
-    {
+    } else if open_question {
+        (EventStatus::Possible, Tense::Future)
+    } else if no_plans || negation.is_some() {
         (EventStatus::Negated, Tense::Past)
     } else if far_modal
         // "encouraged Laurent to testify", "asked him to call Petrov": asked for, not done.
@@ -2687,6 +2706,11 @@ mod tests {
         check(
             "Joe Dunmore and Olaf Berg may also talk next week. Maria Ivanova did not meet Olaf Berg.",
             &["other possible - | Joe Dunmore, Olaf Berg", "meeting negated - | Maria Ivanova, Olaf Berg"],
+        );
+        // Not saying whether it happened leaves it open.
+        check(
+            "Maria Ivanova would not say if she had met Olaf Berg.",
+            &["meeting possible - | Maria Ivanova, Olaf Berg"],
         );
     }
 
