@@ -313,7 +313,10 @@ impl State<'_> {
         {
             entity.alternate_names.push(mention.name.clone());
         }
-        if entity.gender == Gender::Unknown {
+        // A full name's gender outweighs one a title gave to a surname before ("Clinton", then
+        // "Mr. Clinton" of another Clinton, then "Hillary Clinton"): "she" must still find her.
+        let full_name = mention.kind == MentionKind::Name && mention.name.contains(' ');
+        if entity.gender == Gender::Unknown || full_name && mention.gender != Gender::Unknown {
             entity.gender = mention.gender;
         }
         id
@@ -952,6 +955,18 @@ mod tests {
                 "Tom Laurent met Ivan Petrov on Monday, and he said that the talks went well."
             ),
             ["Ivan Petrov"]
+        );
+    }
+
+    #[test]
+    fn a_full_name_gives_its_gender_to_the_surname_a_title_gave_another() {
+        // "Mr. Berg" (her husband) joined the "Berg" met first; "Maria Berg" is still a woman.
+        assert_eq!(
+            speakers(
+                "Berg won the vote. Mr. Berg stayed home. Maria Berg thanked Ivan Petrov on \
+                 Monday. She said that it would pass."
+            ),
+            ["Maria Berg"]
         );
     }
 
