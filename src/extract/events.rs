@@ -500,6 +500,14 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
         return None;
     }
     let (sentence_start, sentence_end) = view.sentence_bounds(idx);
+    // "if he would have told Laurent", "she would have met him had she known": a
+    // counterfactual, no event at all.
+    if idx >= sentence_start + 2
+        && view.lower(idx - 1) == "have"
+        && matches!(view.lower(idx - 2).as_str(), "would" | "wouldn't")
+    {
+        return None;
+    }
     let mut participants: Vec<&Mention> = Vec::new();
     let mut subject = subject_group(view, idx, sentence_start, matches!(pattern, Pattern::Noun));
     if subject.is_empty()
@@ -2706,6 +2714,11 @@ mod tests {
         check(
             "Joe Dunmore and Olaf Berg may also talk next week. Maria Ivanova did not meet Olaf Berg.",
             &["other possible - | Joe Dunmore, Olaf Berg", "meeting negated - | Maria Ivanova, Olaf Berg"],
+        );
+        // A counterfactual is no event.
+        check(
+            "Joe Dunmore said he would have told Olaf Berg had he known.",
+            &[],
         );
         // Not saying whether it happened leaves it open.
         check(
