@@ -222,8 +222,16 @@ fn outlet_spoken_on<'a>(view: &View<'a>, cue_idx: usize) -> Option<&'a Mention> 
         return None;
     }
     let (_, end) = view.sentence_bounds(cue_idx);
+    // (Not past a clause the cue opens: "proposed they debate on the Ledger's “Morning
+    // Desk”", "offered to appear on Ledger News" name where something else would happen.)
     (cue_idx + 1..end.min(cue_idx + 6))
-        .take_while(|&i| view.kind(i) == Some(crate::model::TokenKind::Word))
+        .take_while(|&i| {
+            view.kind(i) == Some(crate::model::TokenKind::Word)
+                && !matches!(
+                    view.lower(i).as_str(),
+                    "he" | "she" | "they" | "we" | "i" | "it" | "to" | "that"
+                )
+        })
         .find(|&i| view.lower(i) == "on")
         .and_then(|on| party_at(view, on + 1))
         .filter(|m| m.org_kind == Some(OrgKind::News))
@@ -2843,6 +2851,11 @@ mod tests {
         check(
             "“We won,” Joe Dunmore told Fox News’s “Morning Desk” on Friday.",
             &["interview happened - | Joe Dunmore, Morning Desk"],
+        );
+        // Not where something the cue proposes would happen.
+        check(
+            "Joe Dunmore proposed they debate on Fox News’s “Morning Desk” on Friday.",
+            &[],
         );
     }
 
