@@ -516,6 +516,43 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
     {
         return None;
     }
+    // "it would have been cool had Berg congratulated him", "if Petrov had asked him": a past
+    // that did not happen.
+    if idx > sentence_start {
+        let inverted = view.mention_ending(idx - 1).is_some_and(|m| {
+            let before = view.start_of(m);
+            before > sentence_start && view.lower(before - 1) == "had"
+        });
+        // (Not a question: "would not say if she had met him".)
+        let unreal = view.lower(idx - 1) == "had"
+            && (idx.saturating_sub(5).max(sentence_start)..idx).any(|i| {
+                view.lower(i) == "if"
+                    && !(i > sentence_start
+                        && matches!(
+                            view.lower(i - 1).as_str(),
+                            "say"
+                                | "said"
+                                | "says"
+                                | "know"
+                                | "knew"
+                                | "ask"
+                                | "asked"
+                                | "tell"
+                                | "told"
+                                | "clear"
+                                | "unclear"
+                                | "sure"
+                                | "wonder"
+                                | "wondered"
+                                | "confirm"
+                                | "recall"
+                                | "remember"
+                        ))
+            });
+        if inverted || unreal {
+            return None;
+        }
+    }
     let mut participants: Vec<&Mention> = Vec::new();
     let mut subject = subject_group(view, idx, sentence_start, matches!(pattern, Pattern::Noun));
     if subject.is_empty()
@@ -2727,6 +2764,11 @@ mod tests {
         check(
             "Joe Dunmore said he would have told Olaf Berg had he known.",
             &[],
+        );
+        check(
+            "It would have been kind had Maria Ivanova thanked Olaf Berg. He would have come if \
+             Joe Dunmore had asked him. Joe Dunmore had asked Maria Ivanova to stay.",
+            &["told happened - | Joe Dunmore, Maria Ivanova"],
         );
         // Not saying whether it happened leaves it open.
         check(
