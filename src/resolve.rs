@@ -31,6 +31,7 @@ pub fn within(article: &Article, segmented: &Segmented, found: Found) -> Extract
         by_last_word: FxHashMap::default(),
         by_first_word: FxHashMap::default(),
         resolved: Vec::new(),
+        pronouns: Vec::new(),
         roles: Vec::new(),
         last_seen: Vec::new(),
         times_seen: Vec::new(),
@@ -78,6 +79,7 @@ pub fn within(article: &Article, segmented: &Segmented, found: Found) -> Extract
                 {
                     state.touch(entity, idx);
                     pronoun_entity.insert(mention.span, entity);
+                    state.pronouns.push((mention.span, mention.gender, entity));
                 }
             }
         }
@@ -232,6 +234,8 @@ struct State<'a> {
     by_last_word: FxHashMap<String, Vec<EntityId>>,
     by_first_word: FxHashMap<String, Vec<EntityId>>,
     resolved: Vec<ResolvedMention>,
+    /// The pronouns resolved so far, outside quotations: their span, gender and entity.
+    pronouns: Vec<(Span, Gender, EntityId)>,
     roles: Vec<Role>,
     /// For each entity, the index of its latest mention.
     last_seen: Vec<usize>,
@@ -615,6 +619,20 @@ impl State<'_> {
                 break candidate;
             }
         };
+        // "Kelly confronted him …, and Hewitt, who had pressed him": a pronoun of the same
+        // gender between that person and this pronoun, in this sentence, already says who
+        // the sentence speaks of.
+        if mention.gender != Gender::Unknown {
+            let chained = self.pronouns.iter().rev().find(|(span, gender, _)| {
+                *gender == mention.gender
+                    && span.start >= latest.mention.span.end
+                    && span.end <= mention.span.start
+                    && sentence_of(span.start) == here
+            });
+            if let Some(&(_, _, entity)) = chained {
+                return Some(entity);
+            }
+        }
         // Within the pronoun's sentence, the person named last ("Petrov said Laurent knew
         // that she would win").
         let nearest_sentence = sentence_of(latest.mention.span.start);

@@ -2849,6 +2849,18 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_follows_the_same_pronoun_before_it_in_the_sentence() {
+        check(
+            "Ivan Petrov spoke. It began when Dunmore confronted him on Monday and ended with \
+             Olaf Berg, who had pressed him on taxes.",
+            &[
+                "other happened - | Dunmore, Ivan Petrov",
+                "other happened - | Olaf Berg, Ivan Petrov",
+            ],
+        );
+    }
+
+    #[test]
     fn guests_of_the_writer_did_not_meet_each_other() {
         check(
             "I did that last week over breakfast with Olaf Berg, a co-founder of the Ledger, \
