@@ -1321,6 +1321,28 @@ impl Scanner<'_> {
         if words.len() >= 2 && group(&words[0]) && !words[1..].iter().any(group) {
             return self.bare_name(idx + 1, end, found);
         }
+        // "Celebrities Julianne Moore and …", "Actors Tom Brooks": a common noun before a given
+        // name and a surname describes the person; it is no part of the name.
+        let given_name = |w: &str| self.lexicon.given_names.contains_key(w);
+        let common_noun = |w: &str| {
+            let lower = w.to_lowercase();
+            let singular = lower
+                .strip_suffix("ies")
+                .map(|stem| format!("{stem}y"))
+                .or_else(|| lower.strip_suffix('s').map(str::to_string));
+            self.lexicon.is_common_word(&lower)
+                || singular.is_some_and(|one| self.lexicon.is_common_word(&one))
+        };
+        if words.len() >= 3
+            && !given_name(words[0])
+            && given_name(words[1])
+            && common_noun(words[0])
+            // ("Time Warner Cable": a body, whose last word is a common word.)
+            && !self.lexicon.is_common_word(words[words.len() - 1])
+            && !self.lexicon.titles.contains_key(&words[0].to_lowercase())
+        {
+            return self.bare_name(idx + 1, end, found);
+        }
         if words.iter().any(|w| no_name(w))
             || words.iter().all(group)
             || words.len() == 1 && sentence_initial && participle(words[0])
@@ -1912,6 +1934,17 @@ mod tests {
                 "Person Name \"Berg\"",
                 "Person Name \"Mark Dunn\"",
                 "Person Name \"Anna Berg\"",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_common_noun_before_a_given_name_describes_the_person() {
+        check(
+            "Celebrities Julianne Brooks and Tom Dunn came.",
+            &[
+                "Person Name \"Julianne Brooks\"",
+                "Person Name \"Tom Dunn\"",
             ],
         );
     }
