@@ -611,6 +611,26 @@ impl Scanner<'_> {
         if label && idx > 0 && self.article.slice(self.tokens[idx - 1].span) == "(" {
             let close = (idx + 1..(idx + 6).min(self.tokens.len()))
                 .find(|&i| self.article.slice(self.tokens[i].span) == ")")?;
+            // The state after the party's letter ("D-N.C.", "R-Fla.") is a mention of the
+            // state.
+            let start = self.tokens[idx].span.start + 2;
+            let end = self.tokens[close].span.start;
+            if let Some(known) = self
+                .article
+                .text
+                .get(start..end)
+                .and_then(|state| self.lexicon.known.get(state))
+                .filter(|k| k.entity_type != EntityType::Organization)
+            {
+                found.push(self.of_mention(&OfPart {
+                    span: Span::new(start, end),
+                    canonical: known.canonical.clone(),
+                    entity_type: known.entity_type,
+                    known: Some(known.clone()),
+                    demonym: false,
+                    end: close,
+                }));
+            }
             return Some(close + 1);
         }
         // "When Ms. Fennick …", "As Teddy …": a capitalized function word opens no name.
@@ -1335,6 +1355,10 @@ impl Scanner<'_> {
         let group = |w: &&str| GROUP_WORDS.contains(&w.to_lowercase().trim_end_matches('s'));
         // "Democrat Maria Ivanova", "Libertarian Gary Brooks": a group word before a name is
         // a label of the person, not part of the name.
+        // ("Democrat of California": the label, then the state, scanned afresh.)
+        if words.len() >= 3 && group(&words[0]) && words[1] == "of" {
+            return Some(idx + 2);
+        }
         if words.len() >= 2 && group(&words[0]) && !words[1..].iter().any(group) {
             return self.bare_name(idx + 1, end, found);
         }
@@ -1968,6 +1992,19 @@ mod tests {
                 "Person Name \"Berg\"",
                 "Person Name \"Mark Dunn\"",
                 "Person Name \"Anna Berg\"",
+            ],
+        );
+    }
+
+    #[test]
+    fn the_state_of_a_party_label_is_a_place() {
+        check(
+            "Rep. Tom Dunn (D-N.C.) and Ann Brooks, Republican of Iowa, agreed.",
+            &[
+                "Person Name \"Tom Dunn\" [Representative]",
+                "Place Name \"N.C.\" = North Carolina",
+                "Person Name \"Ann Brooks\"",
+                "Place Name \"Iowa\" = Iowa",
             ],
         );
     }
