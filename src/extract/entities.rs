@@ -605,6 +605,13 @@ impl Scanner<'_> {
             found.push(self.mention(span, span, EntityType::Person, MentionKind::Pronoun, gender));
             return Some(idx + 1);
         }
+        // "WASHINGTON ―", "HEMPSTEAD, N.Y.": a dateline's place in capitals opening a
+        // sentence, before a dash or a comma.
+        if idx == 0 {
+            if let Some(dateline) = self.dateline(found) {
+                return Some(dateline);
+            }
+        }
         // "(D-Mo.)", "(R)": a US party label after a name is no mention of its own.
         let label = matches!(word, "D" | "R" | "I")
             || ["D-", "R-", "I-"].iter().any(|p| word.starts_with(p));
@@ -1091,6 +1098,61 @@ impl Scanner<'_> {
             role: None,
             sentence: self.sentence,
         }
+    }
+
+    /// The place of a dateline opening the sentence: up to three words in capitals that the
+    /// lexicon knows as a place once written in title case, before a dash or a comma. Pushes
+    /// its mention and returns where the next phrase starts.
+    fn dateline(&self, found: &mut Vec<Mention>) -> Option<usize> {
+        let capitals = |i: usize| {
+            let word = self.word(i);
+            word.chars().count() >= 2 && word.chars().all(|c| c.is_ascii_uppercase())
+        };
+        let words = (0..3).take_while(|&i| capitals(i)).count();
+        let next = self.tokens.get(words)?;
+        if words == 0 || !matches!(self.article.slice(next.span), "―" | "—" | "–" | "-" | ",")
+        {
+            return None;
+        }
+        let name = (0..words)
+            .map(|i| title_case(&self.word(i).to_lowercase()))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let Some(known) = self
+            .lexicon
+            .known
+            .get(&name)
+            .filter(|k| k.entity_type != EntityType::Organization)
+        else {
+            // "HEMPSTEAD, N.Y.,": a town the lexicon does not know, before its state.
+            let state = self
+                .lexicon
+                .known
+                .get(self.word(words + 1))
+                .is_some_and(|k| k.entity_type == EntityType::Place);
+            if self.article.slice(next.span) != "," || !state {
+                return None;
+            }
+            let mut mention = self.mention(
+                self.span(0, words),
+                self.span(0, words),
+                EntityType::City,
+                MentionKind::Name,
+                Gender::Neuter,
+            );
+            mention.canonical = Some(name);
+            found.push(mention);
+            return Some(words);
+        };
+        found.push(self.of_mention(&OfPart {
+            span: self.span(0, words),
+            canonical: known.canonical.clone(),
+            entity_type: known.entity_type,
+            known: Some(known.clone()),
+            demonym: false,
+            end: words,
+        }));
+        Some(words)
     }
 
     /// A demonym ("Russian"), or the longest known name ("United States", "Kremlin", "Russia’s").
@@ -1992,6 +2054,20 @@ mod tests {
                 "Person Name \"Berg\"",
                 "Person Name \"Mark Dunn\"",
                 "Person Name \"Anna Berg\"",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_dateline_in_capitals_names_its_place() {
+        check(
+            "Title line.\n\nGENEVA ― Anna Berg left.\n\nLAKEVILLE, Ohio, May 2 ― Tom Dunn came.",
+            &[
+                "City Name \"GENEVA\" = Geneva",
+                "Person Name \"Anna Berg\"",
+                "City Name \"LAKEVILLE\" = Lakeville",
+                "Place Name \"Ohio\" = Ohio",
+                "Person Name \"Tom Dunn\"",
             ],
         );
     }
