@@ -317,8 +317,8 @@ impl State<'_> {
         {
             entity.alternate_names.push(mention.name.clone());
         }
-        // A full name's gender outweighs one a title gave to a surname before ("Clinton", then
-        // "Mr. Clinton" of another Clinton, then "Hillary Clinton"): "she" must still find her.
+        // A full name's gender outweighs one a title gave to a surname before ("Berg", then
+        // "Mr. Berg" of her husband, then "Maria Berg"): "she" must still find her.
         let full_name = mention.kind == MentionKind::Name && mention.name.contains(' ');
         if entity.gender == Gender::Unknown || full_name && mention.gender != Gender::Unknown {
             entity.gender = mention.gender;
@@ -619,7 +619,7 @@ impl State<'_> {
                 break candidate;
             }
         };
-        // "Kelly confronted him …, and Hewitt, who had pressed him": a pronoun of the same
+        // "Dunn confronted him …, and Brooks, who had pressed him": a pronoun of the same
         // gender between that person and this pronoun, in this sentence, already says who
         // the sentence speaks of.
         if mention.gender != Gender::Unknown {

@@ -605,7 +605,7 @@ impl Scanner<'_> {
             found.push(self.mention(span, span, EntityType::Person, MentionKind::Pronoun, gender));
             return Some(idx + 1);
         }
-        // "WASHINGTON ―", "HEMPSTEAD, N.Y.": a dateline's place in capitals opening a
+        // "WASHINGTON ―", "LAKEVILLE, Ohio,": a dateline's place in capitals opening a
         // sentence, before a dash or a comma.
         if idx == 0 {
             if let Some(dateline) = self.dateline(found) {
@@ -1124,7 +1124,7 @@ impl Scanner<'_> {
             .get(&name)
             .filter(|k| k.entity_type != EntityType::Organization)
         else {
-            // "HEMPSTEAD, N.Y.,": a town the lexicon does not know, before its state.
+            // "LAKEVILLE, Ohio,": a town the lexicon does not know, before its state.
             let state = self
                 .lexicon
                 .known
@@ -1424,7 +1424,7 @@ impl Scanner<'_> {
         if words.len() >= 2 && group(&words[0]) && !words[1..].iter().any(group) {
             return self.bare_name(idx + 1, end, found);
         }
-        // "Celebrities Julianne Moore and …", "Actors Tom Brooks": a common noun before a given
+        // "Celebrities Julia Dunn and …", "Actors Tom Brooks": a common noun before a given
         // name and a surname describes the person; it is no part of the name.
         let given_name = |w: &str| self.lexicon.given_names.contains_key(w);
         let common_noun = |w: &str| {
