@@ -1545,23 +1545,6 @@ impl Scanner<'_> {
             found.push(mention);
             return Some(end);
         }
-        // "Bill Brooks of Ledger News", "Anna Berg of the Daily Ledger": a person and the body
-        // they work for, joined by "of" into one run of capitals.
-        if self.lexicon.given_names.contains_key(self.word(idx)) {
-            if let Some(of) = (idx + 2..end).find(|&i| self.word(i) == "of") {
-                let body = self
-                    .of_part(of + 1)
-                    .is_some_and(|part| part.entity_type == EntityType::Organization)
-                    || (of + 1..end).any(|i| {
-                        self.lexicon
-                            .org_words
-                            .contains_key(strip_possessive(self.word(i)).0)
-                    });
-                if body {
-                    return self.bare_name(idx, of, found);
-                }
-            }
-        }
         let words: Vec<&str> = (idx..end)
             .map(|i| strip_possessive(self.word(i)).0)
             .collect();
