@@ -20,7 +20,7 @@ use rayon::prelude::*;
 use crate::corpus::{self, Decoding, ReadError};
 use crate::model::{Article, Document, Lossy};
 use crate::ontology::Lexicon;
-use crate::rdf::store::Store;
+use crate::rdf::store::{BulkWriter, Store};
 use crate::rdf::StoreError;
 use crate::rdf::{self, Base};
 use crate::{export, extract as extractor, link as linker, resolve, text};
@@ -34,6 +34,9 @@ pub struct Config {
     pub base: Base,
     /// How many articles are extracted together (bounds memory).
     pub batch_size: usize,
+    /// How many quads a build hands to the bulk loader before it commits them to the store
+    /// (bounds what an interrupted build loses, and the loader's files waiting on disk).
+    pub commit_quads: usize,
     /// What to do with articles that are not UTF-8: skip them, or decode them lossily.
     pub decoding: Decoding,
     /// Longer articles are reported and skipped: extracting one holds it whole, at a few
@@ -52,6 +55,7 @@ impl Config {
             inputs,
             base: Base::default(),
             batch_size: 256,
+            commit_quads: DEFAULT_COMMIT_QUADS,
             decoding: Decoding::Strict,
             max_article_bytes: MAX_ARTICLE_BYTES,
         }
@@ -107,6 +111,9 @@ pub struct Summary {
     pub statements: usize,
     /// Wall-clock time of the run.
     pub elapsed: Duration,
+    /// The part of `elapsed` spent linking across articles after they were stored (statements,
+    /// occasions, display names): on a large corpus the two passes grow differently.
+    pub linking: Duration,
 }
 
 /// Runs the per-article stages: segment, extract, resolve.
@@ -133,6 +140,7 @@ pub fn build(
     let mut summary = Summary::default();
     let mut written = Vec::new();
     let mut named_before = BTreeSet::new();
+    let mut writer = store.bulk_writer();
     run_batches(config, &mut summary, progress, |documents| {
         let graphs: Vec<_> = documents
             .iter()
@@ -149,11 +157,16 @@ pub fn build(
         // recomputed too.
         named_before.extend(rdf::names::entities(store, &iris)?);
         written.extend(iris);
-        // Many new articles at once go through Oxigraph's bulk loader (all of the batch or
-        // none of it is stored); a few go through one transaction each, which keeps small
-        // incremental builds from piling up tiny RocksDB files.
-        if graphs.len() >= BULK_LOAD_MIN {
-            store.bulk_load(graphs)?;
+        // Many new articles at once go through Oxigraph's bulk loader, committed every
+        // `commit_quads` quads (all of them or none is stored); a few go through one
+        // transaction each, which keeps small incremental builds from piling up tiny RocksDB
+        // files. While quads wait in the loader, every batch goes there too: only the writer
+        // knows which articles wait, and an article that comes again must replace them.
+        if graphs.len() >= BULK_LOAD_MIN || writer.is_pending() {
+            writer.write(graphs)?;
+            if writer.pending_quads() >= config.commit_quads {
+                writer.commit()?;
+            }
         } else {
             for (graph, quads) in &graphs {
                 store.replace_document(graph, quads)?;
@@ -161,8 +174,11 @@ pub fn build(
         }
         Ok::<_, StoreError>(triples)
     })?;
+    writer.commit()?;
+    let linking = Instant::now();
     summary.statements = link(store, &config.base, &written, &named_before)?;
     store.flush()?;
+    summary.linking = linking.elapsed();
     summary.elapsed = started.elapsed();
     Ok(summary)
 }
@@ -229,7 +245,7 @@ pub fn link(
     named_before: &BTreeSet<NamedNode>,
 ) -> Result<usize, StoreError> {
     let mut statements = 0;
-    let mut writes = LinkWrites::default();
+    let mut writes = LinkWrites::new(store);
     let speakers = rdf::statements::speakers(store, documents)?;
     // Speakers go in batches, so that memory holds a batch's quotations, not the corpus's.
     for batch in speakers.chunks(LINK_BATCH_SIZE) {
@@ -253,23 +269,36 @@ pub fn link(
             writes.push(store, graph, quads)?;
         }
     }
-    writes.flush(store)?;
+    writes.finish(store)?;
     rdf::names::update(store, base, documents, named_before)?;
     Ok(statements)
 }
 
 /// The linking graphs waiting to be written. A build links every speaker of the corpus, and
 /// one transaction per speaker's graph spent its time in RocksDB's memtable (a profile of
-/// the link pass of a 100,000-article build): new graphs now go through the bulk loader, a
-/// few hundred thousand quads at a time; graphs already in the store are replaced, and empty
-/// ones removed, as before ([`Store::bulk_load`] sorts them out).
-#[derive(Default)]
-struct LinkWrites {
+/// the link pass of a 100,000-article build): new graphs go through one bulk load, handed
+/// over a few hundred thousand quads at a time and committed at the end of the pass; graphs
+/// already in the store are replaced, and empty ones removed, as before
+/// ([`BulkWriter::write`] sorts them out).
+struct LinkWrites<'a> {
+    writer: BulkWriter<'a>,
     graphs: Vec<(NamedNode, Vec<oxigraph::model::Quad>)>,
     quads: usize,
+    /// Graphs left empty, removed after the commit (no write may come between an in-memory
+    /// store's bulk loader and its commit).
+    emptied: Vec<NamedNode>,
 }
 
-impl LinkWrites {
+impl<'a> LinkWrites<'a> {
+    fn new(store: &'a Store) -> LinkWrites<'a> {
+        LinkWrites {
+            writer: store.bulk_writer(),
+            graphs: Vec::new(),
+            quads: 0,
+            emptied: Vec::new(),
+        }
+    }
+
     fn push(
         &mut self,
         store: &Store,
@@ -277,29 +306,38 @@ impl LinkWrites {
         quads: Vec<oxigraph::model::Quad>,
     ) -> Result<(), StoreError> {
         if quads.is_empty() {
-            store.remove_document(graph.as_ref())?;
+            self.emptied.push(graph);
             return Ok(());
         }
         self.quads += quads.len();
         self.graphs.push((graph, quads));
         if self.quads >= LINK_WRITE_QUADS {
-            self.flush(store)?;
+            self.hand_over(store)?;
         }
         Ok(())
     }
 
-    fn flush(&mut self, store: &Store) -> Result<(), StoreError> {
+    fn hand_over(&mut self, store: &Store) -> Result<(), StoreError> {
         let graphs = std::mem::take(&mut self.graphs);
         // A few graphs (adding an article) go through one transaction each, as articles do,
         // so that small updates do not pile up tiny RocksDB files.
-        if graphs.len() >= BULK_LOAD_MIN {
-            store.bulk_load(graphs)?;
+        if graphs.len() >= BULK_LOAD_MIN || self.writer.is_pending() {
+            self.writer.write(graphs)?;
         } else {
             for (graph, quads) in &graphs {
                 store.replace_document(graph.as_ref(), quads)?;
             }
         }
         self.quads = 0;
+        Ok(())
+    }
+
+    fn finish(mut self, store: &Store) -> Result<(), StoreError> {
+        self.hand_over(store)?;
+        self.writer.commit()?;
+        for graph in &self.emptied {
+            store.remove_document(graph.as_ref())?;
+        }
         Ok(())
     }
 }
@@ -350,6 +388,9 @@ pub fn extract(
 
 /// How many speakers [`link`] reads and relinks together.
 const LINK_BATCH_SIZE: usize = 256;
+
+/// How many quads a build bulk-loads before it commits them, unless configured otherwise.
+pub const DEFAULT_COMMIT_QUADS: usize = usize::MAX;
 
 /// Batches of at least this many articles are written with the bulk loader.
 const BULK_LOAD_MIN: usize = 64;

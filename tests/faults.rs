@@ -142,11 +142,20 @@ fn a_build_killed_at_any_moment_leaves_whole_articles_and_a_rerun_completes_it()
         // quarter of the reference time is often past the end).
         let delay = full_build.mul_f64((state % 1000) as f64 / 1333.0);
         // Batches of 8 go in one transaction per article; a batch of 256 holding 64 articles
-        // or more goes through the bulk loader, all of the batch or none of it.
-        let batch = if iteration % 2 == 0 { "8" } else { "256" };
+        // or more goes through the bulk loader, committed at the end of the article pass (all
+        // of its articles or none of them), or, with `--commit-every 0`, after each batch.
+        let (batch, commit_every) = match iteration % 3 {
+            0 => ("8", None),
+            1 => ("256", None),
+            _ => ("64", Some("0")),
+        };
         let store = dir.path().join(format!("db{iteration}"));
-        let mut child = newsgraph(&store)
-            .args(["build", "--batch-size", batch])
+        let mut build = newsgraph(&store);
+        build.args(["build", "--batch-size", batch]);
+        if let Some(millions) = commit_every {
+            build.args(["--commit-every", millions]);
+        }
+        let mut child = build
             .arg(&corpus)
             .stderr(Stdio::null())
             .spawn()
@@ -187,8 +196,19 @@ fn a_build_killed_at_any_moment_leaves_whole_articles_and_a_rerun_completes_it()
             export(&store) == reference,
             "iteration {iteration}: the rebuild differs from an uninterrupted build"
         );
+        // The bulk loader's files of the killed build are gone once the store is opened.
+        let leftovers: Vec<_> = fs::read_dir(&store)
+            .expect("store directory")
+            .flatten()
+            .map(|entry| entry.file_name().to_string_lossy().into_owned())
+            .filter(|name| name.starts_with("bulk-"))
+            .collect();
+        assert!(
+            leftovers.is_empty(),
+            "iteration {iteration}: the killed build's files are left: {leftovers:?}"
+        );
         eprintln!(
-            "fault loop {iteration}: batch {batch}, killed after {} ms{}, {} of {} articles whole, rebuilt equal",
+            "fault loop {iteration}: batch {batch}, commit every {commit_every:?}, killed after {} ms{}, {} of {} articles whole, rebuilt equal",
             delay.as_millis(),
             if finished { " (had already finished)" } else { "" },
             articles.len(),

@@ -7,14 +7,14 @@
 //!
 //! An article's graph is only ever written whole: [`Store::replace_document`] clears it and
 //! inserts the new quads in one transaction, so building twice gives the same triples and a
-//! failure leaves all or none of an article's facts. [`Store::bulk_load`] is the fast path
-//! for a first build. Queries see the union of all named graphs as their default graph.
+//! failure leaves all or none of an article's facts. [`Store::bulk_load`] and
+//! [`BulkWriter`] (one bulk load across the batches of a build) are the fast path for new
+//! articles. Queries see the union of all named graphs as their default graph.
 //!
 //! SPARQL updates exist only for `newsgraph serve --writable` ([`Store::update`]): the graph
 //! is otherwise rebuilt from the corpus, never edited. Deliberately absent: read-only opening (RocksDB gives no guarantee while a writer is active), and any
 //! knowledge of IRIs beyond the graph names it is handed.
 
-use std::collections::BTreeSet;
 use std::io::{Read, Write};
 #[cfg(feature = "rocksdb")]
 use std::path::Path;
@@ -93,6 +93,99 @@ pub struct BulkLoad {
     pub replaced: usize,
 }
 
+/// Documents written through one bulk load that spans many calls to [`BulkWriter::write`].
+///
+/// Each call hands its quads to Oxigraph's bulk loader, which sorts them into files in the
+/// background while the caller goes on (extracting the next batch of a build), and
+/// [`BulkWriter::commit`] adds all the files to the store at once. A build that committed
+/// every batch of 256 articles waited for each batch's files and added a few hundred sets of
+/// them to an ever larger RocksDB store, whose compaction rewrote the store over and over.
+/// Until the commit, reads do not see the documents written; a writer dropped without a
+/// commit stores none of them.
+pub struct BulkWriter<'a> {
+    store: &'a Store,
+    loader: Option<oxigraph::store::BulkLoader<'a>>,
+    /// The graphs waiting for the commit: a document that comes again must replace its
+    /// earlier version, which the store cannot see yet.
+    pending: rustc_hash::FxHashSet<NamedNode>,
+    /// Waiting graphs without quads: the bulk loader records a graph only through its quads.
+    empty: Vec<NamedNode>,
+    quads: usize,
+}
+
+impl BulkWriter<'_> {
+    /// Writes documents (graph name and quads): a graph that is neither in the store nor
+    /// waiting goes to the bulk loader; any other is replaced with
+    /// [`Store::replace_document`] after what waits is committed (the last one wins; and an
+    /// in-memory store's loader holds its one write transaction until the commit).
+    pub fn write(
+        &mut self,
+        documents: impl IntoIterator<Item = (NamedNode, Vec<Quad>)>,
+    ) -> Result<BulkLoad, StoreError> {
+        let mut report = BulkLoad::default();
+        let mut bulk_quads = Vec::new();
+        let mut later = Vec::new();
+        for (graph, quads) in documents {
+            check_graph(graph.as_ref(), &quads)?;
+            if self.pending.contains(&graph)
+                || self.store.inner.contains_named_graph(graph.as_ref())?
+            {
+                later.push((graph, quads));
+                continue;
+            }
+            if quads.is_empty() {
+                self.empty.push(graph.clone());
+            }
+            self.pending.insert(graph);
+            self.quads += quads.len();
+            bulk_quads.push(quads);
+            report.loaded += 1;
+        }
+        if !bulk_quads.is_empty() {
+            // One call for all documents: each call to the loader writes its own set of files
+            // (one per index), and thousands of small files stall RocksDB's compaction (a
+            // build of 2,000 articles left 8,000 of them).
+            let store = self.store;
+            let loader = self.loader.get_or_insert_with(|| store.inner.bulk_loader());
+            loader.load_quads(bulk_quads.into_iter().flatten())?;
+        }
+        if !later.is_empty() {
+            self.commit()?;
+        }
+        for (graph, quads) in later {
+            self.store.replace_document(graph.as_ref(), &quads)?;
+            report.replaced += 1;
+        }
+        Ok(report)
+    }
+
+    /// Quads written and not committed yet.
+    pub fn pending_quads(&self) -> usize {
+        self.quads
+    }
+
+    /// Whether documents wait for the commit (while they do, write to the store through the
+    /// writer only).
+    pub fn is_pending(&self) -> bool {
+        !self.pending.is_empty()
+    }
+
+    /// Adds everything written so far to the store, all of it or (on failure) none.
+    pub fn commit(&mut self) -> Result<(), StoreError> {
+        if let Some(loader) = self.loader.take() {
+            loader.commit()?;
+        }
+        for graph in self.empty.drain(..) {
+            if !self.store.inner.contains_named_graph(graph.as_ref())? {
+                self.store.inner.insert_named_graph(graph.as_ref())?;
+            }
+        }
+        self.pending.clear();
+        self.quads = 0;
+        Ok(())
+    }
+}
+
 impl Store {
     /// Opens the store in directory `path`, creating it if needed.
     ///
@@ -101,7 +194,10 @@ impl Store {
     #[cfg(feature = "rocksdb")]
     pub fn open(path: &Path) -> Result<Store, StoreError> {
         match oxigraph::store::Store::open(path) {
-            Ok(inner) => Ok(Store { inner }),
+            Ok(inner) => {
+                remove_leftover_bulk_files(path);
+                Ok(Store { inner })
+            }
             Err(source) if is_lock_error(&source) => Err(StoreError::InUse {
                 path: path.to_owned(),
             }),
@@ -168,49 +264,33 @@ impl Store {
     }
 
     /// Loads many documents, each given as its graph name and quads, with Oxigraph's bulk
-    /// loader.
+    /// loader: [`Store::bulk_writer`] written to once and committed.
     ///
-    /// The bulk loader is much faster on large inputs but cannot clear a graph, and it
-    /// buffers quads in memory and commits them all at the end. So only documents whose
-    /// graph is not in the store yet go through it; a document whose graph exists, or that
-    /// comes twice, is written afterwards with [`Store::replace_document`] (the last one
-    /// wins). If the load fails, none of the bulk-loaded documents is in the store.
+    /// The bulk loader is much faster on large inputs but cannot clear a graph. So only
+    /// documents whose graph is not in the store yet go through it; a document whose graph
+    /// exists, or that comes twice, is written afterwards with [`Store::replace_document`]
+    /// (the last one wins). If the load fails, none of the bulk-loaded documents is in the
+    /// store.
     pub fn bulk_load(
         &self,
         documents: impl IntoIterator<Item = (NamedNode, Vec<Quad>)>,
     ) -> Result<BulkLoad, StoreError> {
-        let mut report = BulkLoad::default();
-        let mut bulk_graphs = BTreeSet::new();
-        let mut bulk_quads = Vec::new();
-        let mut later = Vec::new();
-        for (graph, quads) in documents {
-            check_graph(graph.as_ref(), &quads)?;
-            if self.inner.contains_named_graph(graph.as_ref())? || bulk_graphs.contains(&graph) {
-                later.push((graph, quads));
-                continue;
-            }
-            bulk_graphs.insert(graph.clone());
-            bulk_quads.push(quads);
-            report.loaded += 1;
-        }
-        // One call for all documents: each call to the loader writes its own set of SST files
-        // (one per index), and thousands of small files stall RocksDB's compaction (a build of
-        // 2,000 articles left 8,000 of them).
-        let mut loader = self.inner.bulk_loader();
-        loader.load_quads(bulk_quads.into_iter().flatten())?;
-        loader.commit()?;
-        // The bulk loader records graph names only through their quads; an empty document
-        // still gets its (empty) graph.
-        for graph in &bulk_graphs {
-            if !self.inner.contains_named_graph(graph)? {
-                self.inner.insert_named_graph(graph)?;
-            }
-        }
-        for (graph, quads) in later {
-            self.replace_document(graph.as_ref(), &quads)?;
-            report.replaced += 1;
-        }
+        let mut writer = self.bulk_writer();
+        let report = writer.write(documents)?;
+        writer.commit()?;
         Ok(report)
+    }
+
+    /// A bulk load that spans many calls (the batches of a build), committed when the caller
+    /// says so: see [`BulkWriter`].
+    pub fn bulk_writer(&self) -> BulkWriter<'_> {
+        BulkWriter {
+            store: self,
+            loader: None,
+            pending: rustc_hash::FxHashSet::default(),
+            empty: Vec::new(),
+            quads: 0,
+        }
     }
 
     /// Adds the quads of an N-Quads stream (shards written by `newsgraph extract`, say) with
@@ -532,6 +612,25 @@ fn union_default(mut query: PreparedSparqlQuery) -> PreparedSparqlQuery {
     query
 }
 
+/// Removes the sorted files a bulk load left in the store's directory when its process was
+/// killed before the commit (Oxigraph names them `bulk-*.sst` and deletes them on commit or
+/// drop). A build commits once, at its end, so an interrupted one can leave gigabytes. The
+/// store is open for writing, which RocksDB allows one process at a time, so no other load
+/// can be writing them. A file that cannot be removed is only left behind.
+#[cfg(feature = "rocksdb")]
+fn remove_leftover_bulk_files(path: &Path) {
+    let Ok(entries) = std::fs::read_dir(path) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with("bulk-") && name.ends_with(".sst") {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
 fn check_graph(graph: NamedNodeRef<'_>, quads: &[Quad]) -> Result<(), StoreError> {
     let expected = GraphNameRef::NamedNode(graph);
     match quads
@@ -573,6 +672,21 @@ mod tests {
         (store, graph, quads)
     }
 
+    /// `quads` moved into `graph`.
+    fn retarget(graph: &NamedNode, quads: &[Quad]) -> Vec<Quad> {
+        quads
+            .iter()
+            .map(|quad| {
+                Quad::new(
+                    quad.subject.clone(),
+                    quad.predicate.clone(),
+                    quad.object.clone(),
+                    graph.clone(),
+                )
+            })
+            .collect()
+    }
+
     /// Checks the dump of the sample store in `format` against `check_output`.
     fn check(format: DumpFormat, check_output: impl FnOnce(&str)) {
         let (store, _, _) = sample_store();
@@ -600,6 +714,86 @@ mod tests {
         let error = store.replace_document(other.as_ref(), &quads).unwrap_err();
         assert!(matches!(error, StoreError::ForeignGraph { .. }), "{error}");
         assert!(!store.contains_graph(other.as_ref()).unwrap());
+    }
+
+    #[test]
+    fn a_bulk_writer_stores_nothing_before_its_commit_and_keeps_the_last_version() {
+        let (store, existing, quads) = sample_store();
+        let base = Base::default();
+        let before = store.len().unwrap();
+        let (first, second) = (base.document("first"), base.document("second"));
+        let mut writer = store.bulk_writer();
+        let report = writer
+            .write([(first.clone(), retarget(&first, &quads))])
+            .unwrap();
+        assert_eq!(
+            report,
+            BulkLoad {
+                loaded: 1,
+                replaced: 0
+            }
+        );
+        assert!(writer.is_pending());
+        assert_eq!(writer.pending_quads(), quads.len());
+        assert_eq!(
+            store.len().unwrap(),
+            before,
+            "nothing is stored before the commit"
+        );
+        // `first` again (a shorter version), a new graph and the graph that was in the store:
+        // what waits is committed, then the two known graphs are replaced.
+        let shorter = retarget(&first, &quads[..quads.len() / 2]);
+        let report = writer
+            .write([
+                (second.clone(), retarget(&second, &quads)),
+                (first.clone(), shorter.clone()),
+                (existing.clone(), quads[..1].to_vec()),
+            ])
+            .unwrap();
+        assert_eq!(
+            report,
+            BulkLoad {
+                loaded: 1,
+                replaced: 2
+            }
+        );
+        assert!(!writer.is_pending());
+        writer.commit().unwrap();
+        let graph_len = |graph: &NamedNode| {
+            store
+                .inner
+                .quads_for_pattern(None, None, None, Some(graph.as_ref().into()))
+                .count()
+        };
+        assert_eq!(graph_len(&first), shorter.len());
+        assert_eq!(graph_len(&second), quads.len());
+        assert_eq!(graph_len(&existing), 1);
+    }
+
+    #[test]
+    fn a_dropped_bulk_writer_stores_nothing() {
+        let (store, _, quads) = sample_store();
+        let before = store.len().unwrap();
+        let graph = Base::default().document("dropped");
+        let mut writer = store.bulk_writer();
+        writer
+            .write([(graph.clone(), retarget(&graph, &quads))])
+            .unwrap();
+        drop(writer);
+        assert_eq!(store.len().unwrap(), before);
+        assert!(!store.contains_graph(graph.as_ref()).unwrap());
+    }
+
+    #[cfg(feature = "rocksdb")]
+    #[test]
+    fn opening_a_store_removes_the_files_of_a_bulk_load_that_was_killed() {
+        let dir = tempfile::tempdir().unwrap();
+        drop(Store::open(dir.path()).unwrap());
+        let leftover = dir.path().join("bulk-1234.sst");
+        std::fs::write(&leftover, b"half-written").unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        assert!(!leftover.exists());
+        assert!(store.named_graphs().unwrap().is_empty());
     }
 
     #[test]

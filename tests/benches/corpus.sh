@@ -113,9 +113,10 @@ for size in $sizes; do
     rm -rf "$work/store-$size"
     measure "$bin" --store "$work/store-$size" build "$work/corpus-$size.jsonl" 2> "$work/build-$size.log"
     triples=$(grep -o '[0-9]* triples' "$work/build-$size.log" | tail -1 | cut -d' ' -f1)
+    linking=$(grep -o 'linking across articles [0-9.]*' "$work/build-$size.log" | tail -1 | awk '{print $4}')
     eval "build_$size=$wall"
     row "build, $size articles ($triples triples)" \
-        "$wall s: $(rate "$size" "$wall") articles/s, $(rate "$triples" "$wall") triples/s, ${rss} MB peak"
+        "$wall s: $(rate "$size" "$wall") articles/s, $(rate "$triples" "$wall") triples/s, ${rss} MB peak; linking across articles ${linking} s of it"
 done
 
 # One article in and out of the largest store.

@@ -58,6 +58,10 @@ pub enum Command {
         /// Articles extracted together (bounds memory).
         #[arg(long, default_value_t = 256)]
         batch_size: usize,
+        /// Commit the new articles to the store every this many million triples (an
+        /// interrupted build keeps what was committed); by default once, at the end.
+        #[arg(long, value_name = "MILLIONS")]
+        commit_every: Option<usize>,
         /// Read text that is not UTF-8 anyway, each invalid sequence replaced by U+FFFD, with a
         /// warning naming the file (and line) and exit code 1; without it such an article is
         /// skipped.

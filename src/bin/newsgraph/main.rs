@@ -49,6 +49,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Build {
             paths,
             batch_size,
+            commit_every,
             lossy,
             max_article_mb,
             query,
@@ -59,6 +60,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 inputs: paths,
                 base,
                 batch_size,
+                commit_quads: commit_every.map_or(pipeline::DEFAULT_COMMIT_QUADS, |millions| {
+                    millions.saturating_mul(1_000_000)
+                }),
                 decoding: decoding(lossy),
                 max_article_bytes: max_article_mb.saturating_mul(1_000_000),
             };
@@ -284,14 +288,15 @@ fn build(config: &Config, store: &Store) -> Result<Summary> {
         n => format!(", {n} decoded lossily"),
     };
     eprintln!(
-        "read {} ({} skipped{lossy}): {}, {}, {}, {} in {:.2}s",
+        "read {} ({} skipped{lossy}): {}, {}, {}, {} in {:.2}s (linking across articles {:.2}s)",
         count(summary.articles, "article", "articles"),
         summary.skipped,
         count(summary.quotations, "quotation", "quotations"),
         count(summary.events, "event", "events"),
         count(summary.entities, "entity", "entities"),
         count(summary.triples, "triple", "triples"),
-        summary.elapsed.as_secs_f64()
+        summary.elapsed.as_secs_f64(),
+        summary.linking.as_secs_f64()
     );
     Ok(summary)
 }
