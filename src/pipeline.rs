@@ -158,19 +158,10 @@ pub fn build(
         named_before.extend(rdf::names::entities(store, &iris)?);
         written.extend(iris);
         // Many new articles at once go through Oxigraph's bulk loader, committed every
-        // `commit_quads` quads (all of them or none is stored); a few go through one
-        // transaction each, which keeps small incremental builds from piling up tiny RocksDB
-        // files. While quads wait in the loader, every batch goes there too: only the writer
-        // knows which articles wait, and an article that comes again must replace them.
-        if graphs.len() >= BULK_LOAD_MIN || writer.is_pending() {
-            writer.write(graphs)?;
-            if writer.pending_quads() >= config.commit_quads {
-                writer.commit()?;
-            }
-        } else {
-            for (graph, quads) in &graphs {
-                store.replace_document(graph, quads)?;
-            }
+        // `commit_quads` quads (all of them or none is stored).
+        writer.write_batch(graphs)?;
+        if writer.pending_quads() >= config.commit_quads {
+            writer.commit()?;
         }
         Ok::<_, StoreError>(triples)
     })?;
@@ -254,7 +245,7 @@ pub fn link(
             let found = linker::statements(&versions.remove(speaker).unwrap_or_default());
             let graph = rdf::statements::graph(base, speaker.as_ref());
             let quads = rdf::statements::to_quads(base, speaker.as_ref(), &found);
-            writes.push(store, graph, quads)?;
+            writes.push(graph, quads)?;
             statements += found.len();
         }
     }
@@ -266,7 +257,7 @@ pub fn link(
             let found = linker::occasions(&reports.remove(anchor).unwrap_or_default());
             let graph = rdf::occasions::graph(base, anchor.as_ref());
             let quads = rdf::occasions::to_quads(base, anchor.as_ref(), &found);
-            writes.push(store, graph, quads)?;
+            writes.push(graph, quads)?;
         }
     }
     writes.finish(store)?;
@@ -301,7 +292,6 @@ impl<'a> LinkWrites<'a> {
 
     fn push(
         &mut self,
-        store: &Store,
         graph: NamedNode,
         quads: Vec<oxigraph::model::Quad>,
     ) -> Result<(), StoreError> {
@@ -312,28 +302,20 @@ impl<'a> LinkWrites<'a> {
         self.quads += quads.len();
         self.graphs.push((graph, quads));
         if self.quads >= LINK_WRITE_QUADS {
-            self.hand_over(store)?;
+            self.hand_over()?;
         }
         Ok(())
     }
 
-    fn hand_over(&mut self, store: &Store) -> Result<(), StoreError> {
-        let graphs = std::mem::take(&mut self.graphs);
-        // A few graphs (adding an article) go through one transaction each, as articles do,
-        // so that small updates do not pile up tiny RocksDB files.
-        if graphs.len() >= BULK_LOAD_MIN || self.writer.is_pending() {
-            self.writer.write(graphs)?;
-        } else {
-            for (graph, quads) in &graphs {
-                store.replace_document(graph.as_ref(), quads)?;
-            }
-        }
+    fn hand_over(&mut self) -> Result<(), StoreError> {
+        // A few graphs (adding an article) go through one transaction each, as articles do.
+        self.writer.write_batch(std::mem::take(&mut self.graphs))?;
         self.quads = 0;
         Ok(())
     }
 
     fn finish(mut self, store: &Store) -> Result<(), StoreError> {
-        self.hand_over(store)?;
+        self.hand_over()?;
         self.writer.commit()?;
         for graph in &self.emptied {
             store.remove_document(graph.as_ref())?;
@@ -391,9 +373,6 @@ const LINK_BATCH_SIZE: usize = 256;
 
 /// How many quads a build bulk-loads before it commits them, unless configured otherwise.
 pub const DEFAULT_COMMIT_QUADS: usize = usize::MAX;
-
-/// Batches of at least this many articles are written with the bulk loader.
-const BULK_LOAD_MIN: usize = 64;
 
 /// Streams the corpus in batches: read a batch, extract it in parallel, hand the documents to
 /// `sink` in corpus order. Memory is bounded by the batch, not by the corpus, except for the

@@ -113,6 +113,10 @@ pub struct BulkWriter<'a> {
     quads: usize,
 }
 
+/// Batches of at least this many documents go through the bulk loader in
+/// [`BulkWriter::write_batch`].
+pub const BULK_LOAD_MIN: usize = 64;
+
 impl BulkWriter<'_> {
     /// Writes documents (graph name and quads): a graph that is neither in the store nor
     /// waiting goes to the bulk loader; any other is replaced with
@@ -157,6 +161,25 @@ impl BulkWriter<'_> {
             report.replaced += 1;
         }
         Ok(report)
+    }
+
+    /// Writes a batch of documents the way a build does: many at once (at least
+    /// [`BULK_LOAD_MIN`]), or any while others wait for the commit (only the writer knows
+    /// which wait, and a document that comes again must replace them), through
+    /// [`BulkWriter::write`]; a few through one transaction each, which keeps small
+    /// incremental builds from piling up tiny RocksDB files.
+    pub fn write_batch(
+        &mut self,
+        documents: Vec<(NamedNode, Vec<Quad>)>,
+    ) -> Result<(), StoreError> {
+        if documents.len() >= BULK_LOAD_MIN || self.is_pending() {
+            self.write(documents)?;
+        } else {
+            for (graph, quads) in &documents {
+                self.store.replace_document(graph.as_ref(), quads)?;
+            }
+        }
+        Ok(())
     }
 
     /// Quads written and not committed yet.
