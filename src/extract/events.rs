@@ -407,6 +407,10 @@ fn trigger(view: &View, idx: usize) -> Option<(EventKind, Pattern)> {
             (EventKind::Meeting, Pattern::Noun)
         }
         "sat" if next == "down" => (EventKind::Meeting, Pattern::Preposition(&["with"])),
+        // "has been in touch with Laurent", "got in touch with".
+        "touch" if next == "with" && view.lower(idx.checked_sub(1)?) == "in" => {
+            (EventKind::Other, Pattern::Preposition(&["with"]))
+        }
         "negotiated" | "negotiate" | "negotiates" | "negotiating" | "consulted" | "conferred" => {
             (EventKind::Talks, Pattern::Preposition(&["with"]))
         }
@@ -1179,6 +1183,26 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
             // "In a Bloomberg interview, Petrov declared": the outlet before the noun is the
             // interviewer, and the interviewee is named elsewhere in the sentence.
             let mut subject = subject.clone();
+            // "during NBC's commander in chief forum": the outlet that held the forum (named
+            // a few words before it, as the trigger found) questioned the one named nearby.
+            // (The outlet right before the forum's name: not "NBC's Brooks after the forum".)
+            if other.is_none() && matches!(view.lower(idx).as_str(), "forum" | "hall") {
+                let mut i = idx;
+                while i > idx.saturating_sub(6) && other.is_none() {
+                    i -= 1;
+                    if let Some(m) = view.mention_starting(i).filter(|m| view.after(m) <= idx) {
+                        // (A title on the way, "commander in chief", names no party.)
+                        if m.org_kind == Some(OrgKind::News) {
+                            other = Some(m);
+                        } else if is_party(m) {
+                            break;
+                        }
+                    }
+                }
+                if other.is_some() {
+                    subject.retain(|m| m.org_kind != Some(OrgKind::News));
+                }
+            }
             if other.is_none() && kind == EventKind::Interview {
                 if let [outlet] = subject.as_slice() {
                     if outlet.org_kind == Some(OrgKind::News) {
@@ -1944,6 +1968,13 @@ fn subject_group<'a>(
                     | "telephone"
             )
             || dates::is_weekday(&lower)
+            // ("has been in touch with", "got in touch with")
+            || lower == "in" && view.lower(prev + 1) == "touch"
+            || matches!(
+                lower.as_str(),
+                "got" | "get" | "gets" | "stayed" | "stay" | "kept" | "keep" | "remained"
+            ) && view.lower(prev + 1) == "in"
+                && view.lower(prev + 2) == "touch"
             // ("the minister's Dec. 28 meeting")
             || noun_trigger
                 && (dates::is_calendar_word(&lower)
@@ -2247,12 +2278,28 @@ fn nearest_person<'a>(
                 || m.kind == MentionKind::Pronoun && m.span.start > at
         })
         .filter(|m| m.span != other.span && !other.phrase.contains(m.span))
-        // ("at Laurent's estate": an owner is seldom the one who acts.)
-        .filter(|m| !view.is_possessive(m))
+        // ("at Laurent's estate": an owner is seldom the one who acts, unless what is owned
+        // is something said: "Laurent's remarks, which came during the forum".)
+        .filter(|m| !view.is_possessive(m) || said_thing(view, view.after(m)))
         // ("said in an interview that the onus is on Petrov": who is spoken of in the clause
         // after "that" did not act.)
         .filter(|m| m.span.start < at || !(idx..view.start_of(m)).any(|i| opens_clause(view, i)))
         .min_by_key(|m| m.span.start.abs_diff(at))
+}
+
+/// Whether the word at `i` names something said: "remarks", "comments", "answer".
+fn said_thing(view: &View, i: usize) -> bool {
+    matches!(
+        view.lower(i).as_str(),
+        "remarks"
+            | "remark"
+            | "comments"
+            | "comment"
+            | "answer"
+            | "answers"
+            | "words"
+            | "testimony"
+    )
 }
 
 /// Whether the word at `i` opens a clause: "because", or "that" other than before a time
@@ -2339,7 +2386,15 @@ fn qualify(
     };
     let further_back = start.max(idx.saturating_sub(10));
     // "it would be a good idea to have more debates with": a modal further back.
-    let far_modal = in_stretch(further_back, &["would", "could", "might", "may"]);
+    // ("how he would fight them during NBC's forum": not a modal before "during", whose
+    // event is told as the time of something else.)
+    let during = (further_back..idx)
+        .rev()
+        .find(|&i| view.lower(i) == "during");
+    let far_modal = in_stretch(
+        during.map_or(further_back, |i| i + 1),
+        &["would", "could", "might", "may"],
+    );
     // "if Brooks asks him about it": a condition, not a report (not "hedged on whether he
     // would run, telling Brooks").
     let conditional = in_stretch(from, &["if", "unless", "whether"]);
@@ -2552,6 +2607,30 @@ mod tests {
             })
             .collect();
         assert_eq!(got, expected, "\n{}", got.join("\n"));
+    }
+
+    #[test]
+    fn an_outlets_forum_questioned_the_one_whose_remarks_came_during_it() {
+        // The remarks' owner spoke; the modal belongs to the answer, not the forum; the
+        // outlet is the one right before the forum, not one that employs the person named.
+        check(
+            "Tom Brooks spoke on Monday. Brooks's remarks, which came during an answer about \
+             how he would cut taxes during Ledger News's commander in chief forum, drew \
+             scrutiny. The criticism of Ledger News's Anna Berg after the Veterans Forum grew.",
+            &["interview happened - | Tom Brooks, Ledger News"],
+        );
+    }
+
+    #[test]
+    fn being_in_touch_is_a_contact() {
+        check(
+            "Anna Berg has been in touch with Tom Laurent. Sam Dunn got in touch with Olaf Berg \
+             on Monday. He put a donor in touch with Emile Petrov.",
+            &[
+                "other happened - | Anna Berg, Tom Laurent",
+                "other happened - | Sam Dunn, Olaf Berg",
+            ],
+        );
     }
 
     #[test]
