@@ -624,6 +624,33 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
                 }
                 cursor += 1;
             }
+            // "met with top Senate Democrats, including Ann Brooks and Tom Dunn": a group no
+            // one names, then those of it who are named, who were there together.
+            if recipient.is_none()
+                && !subject.is_empty()
+                && matches!(
+                    kind,
+                    EventKind::Meeting | EventKind::Talks | EventKind::Call | EventKind::Other
+                )
+                && preps.contains(&view.lower(cursor).as_str())
+            {
+                let including = (cursor + 2..sentence_end.min(cursor + 10))
+                    .take_while(|&i| {
+                        view.kind(i) == Some(crate::model::TokenKind::Word) || view.text(i) == ","
+                    })
+                    .find(|&i| view.lower(i) == "including" && view.text(i - 1) == ",");
+                let included = including
+                    .map(|i| party_list(view, i + 1, sentence_end))
+                    .unwrap_or_default();
+                if !included.is_empty() {
+                    let mut parties = subject.clone();
+                    parties.extend(included);
+                    return finish_event(view, kind, idx, &parties).map(|event| Event {
+                        agent_mentions: subject.len(),
+                        ..event
+                    });
+                }
+            }
             // "appeared on Ledger News", "appearing on “Morning Desk”": a named outlet or
             // programme had the subject on (not "appeared on stage", "on the ballot").
             if kind == EventKind::Interview
@@ -1575,15 +1602,46 @@ fn party_at<'a>(view: &View<'a>, idx: usize) -> Option<&'a Mention> {
                     && view.kind(i) == Some(crate::model::TokenKind::Word)
                     && view.lower(i) != "of"
             });
+            // ("presumptive Republican presidential nominee Ann Brooks": a party, country or
+            // body used as an adjective among the describing words.)
+            let adjective = |m: &Mention| {
+                m.entity_type != EntityType::Person
+                    && m.kind != MentionKind::Title
+                    && describing(view.after(m))
+            };
+            let modifier = |w: usize| {
+                let text = view.text(w);
+                let party_adjective = || {
+                    view.lexicon.demonyms.contains_key(text)
+                        || view.lexicon.region_demonyms.contains_key(text)
+                        || view
+                            .lexicon
+                            .known
+                            .get(&format!("{text}s"))
+                            .is_some_and(|k| k.org_kind == Some(OrgKind::Party))
+                };
+                describing(w)
+                    || text.starts_with(char::is_uppercase)
+                        && describing(w + 1)
+                        && party_adjective()
+                    || (w.saturating_sub(2)..=w).any(|start| {
+                        view.mention_starting(start)
+                            .is_some_and(|m| adjective(m) && start <= w && w < view.after(m))
+                    })
+            };
             let mut last = idx;
             for i in words {
                 if let Some(mention) = view.mention_starting(i) {
+                    if adjective(mention) && described {
+                        last = i;
+                        continue;
+                    }
                     // The title opens the mention's phrase, right after the describing words.
                     let titled = (mention.kind == MentionKind::Title || mention.role.is_some())
-                        && i <= idx + 3
+                        && i <= idx + 4
                         && (idx..i)
                             .take_while(|&w| view.tokens[w].span.end <= mention.phrase.start)
-                            .all(describing);
+                            .all(modifier);
                     return (determiner || titled).then_some(mention);
                 }
                 last = i;
@@ -2257,6 +2315,15 @@ fn infinitive_subject<'a>(view: &View<'a>, to: usize, start: usize) -> Option<&'
                     EntityType::Person | EntityType::Organization | EntityType::Country
                 )
         })
+        // ("The chief judge of the Ninth Circuit flew in to meet": a body after "of" or
+        // "for" only says whose the one described is.)
+        .filter(|m| {
+            let mut at = view.start_of(m);
+            if at > start && view.lower(at - 1) == "the" {
+                at -= 1;
+            }
+            at == start || !matches!(view.lower(at - 1).as_str(), "of" | "for")
+        })
         .max_by_key(|m| m.span.start)
 }
 
@@ -2618,6 +2685,25 @@ mod tests {
              how he would cut taxes during Ledger News's commander in chief forum, drew \
              scrutiny. The criticism of Ledger News's Anna Berg after the Veterans Forum grew.",
             &["interview happened - | Tom Brooks, Ledger News"],
+        );
+    }
+
+    #[test]
+    fn a_party_adjective_among_the_words_describing_a_title() {
+        check(
+            "Anna Berg will meet with presumptive Republican presidential nominee Tom Dunn on \
+             Thursday.",
+            &["meeting planned - | Anna Berg, Tom Dunn"],
+        );
+    }
+
+    #[test]
+    fn the_named_members_of_a_group_met_together() {
+        // Not the body whose judge is described: the one who met is not named.
+        check(
+            "Anna Berg met with top Senate Democrats, including Tom Dunn and Sam Laurent. The \
+             chief judge of the Ninth Circuit flew in on Friday to meet with Olaf Brooks.",
+            &["meeting happened - | Anna Berg, Tom Dunn, Sam Laurent"],
         );
     }
 
