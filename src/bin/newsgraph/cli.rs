@@ -59,9 +59,12 @@ pub enum Command {
         #[arg(long, default_value_t = 256)]
         batch_size: usize,
         /// Commit the new articles to the store every this many million triples (an
-        /// interrupted build keeps what was committed); by default once, at the end.
-        #[arg(long, value_name = "MILLIONS")]
-        commit_every: Option<usize>,
+        /// interrupted build keeps what was committed). Until its commit, what was loaded waits
+        /// in files in the store's directory, and RocksDB copies them in: more triples between
+        /// commits take more disk for a moment, fewer take more time.
+        #[arg(long, value_name = "MILLIONS",
+            default_value_t = newsgraph::pipeline::DEFAULT_COMMIT_QUADS / 1_000_000)]
+        commit_every: usize,
         /// Read text that is not UTF-8 anyway, each invalid sequence replaced by U+FFFD, with a
         /// warning naming the file (and line) and exit code 1; without it such an article is
         /// skipped.

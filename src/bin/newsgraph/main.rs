@@ -60,9 +60,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 inputs: paths,
                 base,
                 batch_size,
-                commit_quads: commit_every.map_or(pipeline::DEFAULT_COMMIT_QUADS, |millions| {
-                    millions.saturating_mul(1_000_000)
-                }),
+                commit_quads: commit_every.saturating_mul(1_000_000),
                 decoding: decoding(lossy),
                 max_article_bytes: max_article_mb.saturating_mul(1_000_000),
             };
