@@ -454,6 +454,19 @@ fn trigger(view: &View, idx: usize) -> Option<(EventKind, Pattern)> {
         "demanded" | "demanding" => (EventKind::Other, Pattern::Preposition(&["from"])),
         // "offering Moscow talks on missile placements".
         "offering" | "offered" | "offers" | "offer" => (EventKind::Talks, Pattern::Offer),
+        // "Brooks interviewed Laurent": the one interviewed named after the verb (not "was
+        // interviewed by", nor "interviewed on Monday").
+        "interviewed"
+            if view
+                .mention_starting(idx + 1)
+                .is_some_and(|m| m.entity_type == EntityType::Person)
+                && !matches!(
+                    view.lower(idx.checked_sub(1)?).as_str(),
+                    "was" | "were" | "been" | "being" | "be" | "is" | "are" | "when" | "and"
+                ) =>
+        {
+            (EventKind::Interview, Pattern::Object)
+        }
         "interview" | "interviewed" => (EventKind::Interview, Pattern::Noun),
         "appeared" | "appearing" | "appears" | "appear" if next == "on" => {
             (EventKind::Interview, Pattern::Preposition(&["on"]))
@@ -602,6 +615,11 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
                     .filter(|m| !view.is_possessive(m)),
             );
         }
+    }
+    // "the committee interviewed Brooks and Dunn": the interviewer unnamed, the two
+    // interviewed did not speak with each other.
+    if kind == EventKind::Interview && matches!(pattern, Pattern::Object) && subject.is_empty() {
+        return None;
     }
     match pattern {
         Pattern::Preposition(preps) => {
@@ -1184,6 +1202,12 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
                         _ => cursor + 1,
                     };
                     other = party_at(view, next).or_else(|| part_of(view, next));
+                    // ("interviewed on the subject Thursday by the Ledger": "on" named no
+                    // programme; look further.)
+                    if on && other.is_none() {
+                        cursor += 1;
+                        continue;
+                    }
                     // "an interview on Ledger TV's Market Hour with Ann Brooks": the journalist
                     // named after the programme interviewed (the programme only names where).
                     if on {
@@ -1668,6 +1692,62 @@ fn party_at<'a>(view: &View<'a>, idx: usize) -> Option<&'a Mention> {
             .filter(|m| m.kind == MentionKind::Name && m.entity_type == EntityType::Person)
         {
             mention = name;
+        }
+    }
+    // "Ledger News host Ann Brooks", "Berg campaign chairman Tom Dunn": a name used as an
+    // adjective before a lowercase title and the person's name.
+    if !view.is_possessive(mention) {
+        let after = view.after(mention);
+        let title_words = (after..after + 3)
+            .take_while(|&i| {
+                let word = view.lower(i);
+                view.kind(i) == Some(crate::model::TokenKind::Word)
+                    && view.text(i).starts_with(|c: char| c.is_lowercase())
+                    && !CLAUSE_WORDS.contains(&word.as_str())
+                    && !super::is_auxiliary(&word)
+                    // (Not "told host Brooks a Dunn loss is likely": the next clause.)
+                    && !matches!(
+                        word.as_str(),
+                        "a" | "an"
+                            | "the"
+                            | "this"
+                            | "his"
+                            | "her"
+                            | "its"
+                            | "their"
+                            | "our"
+                            | "my"
+                            | "your"
+                            | "to"
+                            | "of"
+                            | "in"
+                            | "on"
+                            | "at"
+                            | "for"
+                            | "by"
+                            | "from"
+                            | "as"
+                            | "than"
+                            | "about"
+                    )
+            })
+            .count();
+        // (The last word a title or a noun for a speaker: not "Berg disavowed Dunn's".)
+        let title = |i: usize| {
+            let word = view.lower(i);
+            view.lexicon.titles.contains_key(&word) || view.lexicon.speaker_nouns.contains(&word)
+        };
+        if title_words > 0 && title(after + title_words - 1) {
+            // (The name's mention may open with the words before it, as its title.)
+            let at = view.tokens.get(after + title_words).map(|t| t.span.start);
+            if let Some(name) = view.mentions.iter().find(|m| {
+                Some(m.span.start) == at
+                    && m.span != mention.span
+                    && m.kind == MentionKind::Name
+                    && m.entity_type == EntityType::Person
+            }) {
+                mention = name;
+            }
         }
     }
     let after = view.after(mention);
@@ -2704,6 +2784,29 @@ mod tests {
             "Anna Berg met with top Senate Democrats, including Tom Dunn and Sam Laurent. The \
              chief judge of the Ninth Circuit flew in on Friday to meet with Olaf Brooks.",
             &["meeting happened - | Anna Berg, Tom Dunn, Sam Laurent"],
+        );
+    }
+
+    #[test]
+    fn the_one_interviewed_after_the_verb_or_by_after_other_words() {
+        // An unnamed interviewer: the two interviewed did not speak with each other.
+        check(
+            "On Tuesday, anchor Anna Berg interviewed Tom Dunn. Sam Laurent was less serious \
+             when interviewed on the subject Thursday by the Daily Ledger. The committee \
+             interviewed Olaf Brooks and Emile Petrov.",
+            &[
+                "interview happened - | Anna Berg, Tom Dunn",
+                "interview happened - | Sam Laurent, Daily Ledger",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_name_before_a_title_stands_for_the_person_named_after_it() {
+        check(
+            "Sam Laurent lamented in an interview with the Reuters politics editor Anna Berg \
+             that the plan was dead.",
+            &["interview happened - | Sam Laurent, Anna Berg"],
         );
     }
 
