@@ -1700,14 +1700,10 @@ fn party_at<'a>(view: &View<'a>, idx: usize) -> Option<&'a Mention> {
         let after = view.after(mention);
         let title_words = (after..after + 3)
             .take_while(|&i| {
-                let word = view.lower(i);
-                view.kind(i) == Some(crate::model::TokenKind::Word)
-                    && view.text(i).starts_with(|c: char| c.is_lowercase())
-                    && !CLAUSE_WORDS.contains(&word.as_str())
-                    && !super::is_auxiliary(&word)
+                describing(i)
                     // (Not "told host Brooks a Dunn loss is likely": the next clause.)
                     && !matches!(
-                        word.as_str(),
+                        view.lower(i).as_str(),
                         "a" | "an"
                             | "the"
                             | "this"
