@@ -99,7 +99,7 @@ pub(crate) fn in_tokens(
             }
             return Some(date.to_string());
         }
-        match lower.as_str() {
+        match lower {
             "yesterday" => return Some((published - Duration::days(1)).to_string()),
             "today" | "tonight" => return Some(published.to_string()),
             "tomorrow" => return Some((published + Duration::days(1)).to_string()),
@@ -107,7 +107,7 @@ pub(crate) fn in_tokens(
         }
         // Capitalized month names only: "may" is also a verb.
         let capitalized = view.text(idx).starts_with(char::is_uppercase);
-        if let Some(month) = month(&lower).filter(|_| capitalized) {
+        if let Some(month) = month(lower).filter(|_| capitalized) {
             let day = view
                 .text(idx + 1)
                 .trim_end_matches(',')
@@ -128,7 +128,7 @@ pub(crate) fn in_tokens(
             return match day {
                 Some(day) => NaiveDate::from_ymd_opt(year, month, day).map(|d| d.to_string()),
                 None if matches!(
-                    view.lower(idx.saturating_sub(1)).as_str(),
+                    view.lower(idx.saturating_sub(1)),
                     "in" | "since" | "last" | "early" | "late"
                 ) =>
                 {

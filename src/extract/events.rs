@@ -70,7 +70,7 @@ fn attendance(view: &View, inside_quote: &[bool]) -> Option<Event> {
                 .iter()
                 .any(|noun| word.eq_ignore_ascii_case(noun))
             || matches!(
-                view.lower(idx + 1).as_str(),
+                view.lower(idx + 1),
                 "with" | "between" | "of" | "among" | "on" | "about"
             )
         {
@@ -90,7 +90,7 @@ fn attendance(view: &View, inside_quote: &[bool]) -> Option<Event> {
         };
         let Some(place) = determiner.checked_sub(1).filter(|&i| {
             matches!(
-                view.lower(i).as_str(),
+                view.lower(i),
                 "at" | "after"
                     | "during"
                     | "following"
@@ -195,13 +195,13 @@ fn posted(view: &View, idx: usize) -> bool {
     let social = |i: usize| {
         let word = view.lower(i);
         let network = matches!(
-            word.as_str(),
+            word,
             "twitter" | "facebook" | "instagram" | "tweet" | "tweets" | "x.com"
-        ) && matches!(view.lower(i - 1).as_str(), "on" | "via" | "a" | "in");
+        ) && matches!(view.lower(i - 1), "on" | "via" | "a" | "in");
         // "In her post, she reminded Petrov …" (lowercase: not the Post, a newspaper).
         let post = matches!(view.text(i), "post" | "posts" | "blog")
             && matches!(
-                view.lower(i - 1).as_str(),
+                view.lower(i - 1),
                 "a" | "her" | "his" | "their" | "its" | "the" | "in"
             );
         network || post
@@ -210,7 +210,7 @@ fn posted(view: &View, idx: usize) -> bool {
     (start.max(idx.saturating_sub(6)) + 1..end.min(idx + 10)).any(social)
         // "With a tweet featuring the old flag, Laurent told the president …": a phrase
         // opening the sentence says how all of it was said.
-        || matches!(view.lower(start).as_str(), "with" | "in" | "via" | "on")
+        || matches!(view.lower(start), "with" | "in" | "via" | "on")
             && (start + 1..idx.min(start + 5)).any(social)
 }
 
@@ -228,7 +228,7 @@ fn outlet_spoken_on<'a>(view: &View<'a>, cue_idx: usize) -> Option<&'a Mention> 
         .take_while(|&i| {
             view.kind(i) == Some(crate::model::TokenKind::Word)
                 && !matches!(
-                    view.lower(i).as_str(),
+                    view.lower(i),
                     "he" | "she" | "they" | "we" | "i" | "it" | "to" | "that"
                 )
         })
@@ -255,7 +255,7 @@ fn body_addressed_at<'a>(view: &View<'a>, cue_idx: usize) -> Option<&'a Mention>
     let at = (cue_idx + 1..end.min(cue_idx + 8))
         .take_while(|&i| view.kind(i) == Some(crate::model::TokenKind::Word))
         .find(|&i| view.lower(i) == "at")?;
-    let first = if matches!(view.lower(at + 1).as_str(), "the" | "a" | "an") {
+    let first = if matches!(view.lower(at + 1), "the" | "a" | "an") {
         at + 2
     } else {
         at + 1
@@ -266,7 +266,7 @@ fn body_addressed_at<'a>(view: &View<'a>, cue_idx: usize) -> Option<&'a Mention>
     })?;
     let after = view.after(body);
     matches!(
-        view.lower(after).as_str(),
+        view.lower(after),
         "meeting" | "session" | "summit" | "hearing"
     )
     .then_some(body)
@@ -283,13 +283,11 @@ fn interviewed_by<'a>(view: &View<'a>, cue_idx: usize) -> Option<&'a Mention> {
         .collect();
     let opens = words
         .iter()
-        .position(|&i| matches!(view.lower(i).as_str(), "in" | "during"))?;
-    let noun = words[opens..].iter().copied().find(|&i| {
-        matches!(
-            view.lower(i).as_str(),
-            "interview" | "interviews" | "appearance"
-        )
-    })?;
+        .position(|&i| matches!(view.lower(i), "in" | "during"))?;
+    let noun = words[opens..]
+        .iter()
+        .copied()
+        .find(|&i| matches!(view.lower(i), "interview" | "interviews" | "appearance"))?;
     // "said during an appearance on Ledger News": an outlet that had the speaker on.
     if view.lower(noun) == "appearance" {
         return (view.lower(noun + 1) == "on")
@@ -328,7 +326,7 @@ enum Pattern {
 fn trigger(view: &View, idx: usize) -> Option<(EventKind, Pattern)> {
     let word = view.lower(idx);
     let next = view.lower(idx + 1);
-    Some(match word.as_str() {
+    Some(match word {
         "spoke" | "speak" | "speaks" | "spoken" | "speaking" | "talked" | "talk" | "chatted" => {
             (EventKind::Other, Pattern::Preposition(&["with", "to"]))
         }
@@ -336,9 +334,9 @@ fn trigger(view: &View, idx: usize) -> Option<(EventKind, Pattern)> {
         // "in a phone call with Laurent", "their call": the noun (not "a call to arms", "calls
         // for").
         "call" | "calls"
-            if !matches!(next.as_str(), "to" | "for")
+            if !matches!(next, "to" | "for")
                 && matches!(
-                    view.lower(idx.checked_sub(1)?).as_str(),
+                    view.lower(idx.checked_sub(1)?),
                     "a" | "the"
                         | "phone"
                         | "telephone"
@@ -353,7 +351,7 @@ fn trigger(view: &View, idx: usize) -> Option<(EventKind, Pattern)> {
         }
         "called" | "calls" | "call"
             if !matches!(
-                next.as_str(),
+                next,
                 "on" | "for"
                     | "it"
                     | "him"
@@ -398,9 +396,9 @@ fn trigger(view: &View, idx: usize) -> Option<(EventKind, Pattern)> {
         // "Petrov and Laurent met on Friday": no object, the subject is both parties.
         "met" | "meet" | "meets" => (EventKind::Meeting, Pattern::Object),
         "meeting" | "summit" | "conversation" => (EventKind::Meeting, Pattern::Noun),
-        "call" if !matches!(next.as_str(), "to" | "for") => (EventKind::Meeting, Pattern::Noun),
+        "call" if !matches!(next, "to" | "for") => (EventKind::Meeting, Pattern::Noun),
         // "Petrov and Laurent held a joint news conference", "a press conference with Laurent".
-        "conference" if matches!(view.lower(idx.checked_sub(1)?).as_str(), "news" | "press") => {
+        "conference" if matches!(view.lower(idx.checked_sub(1)?), "news" | "press") => {
             (EventKind::Meeting, Pattern::Noun)
         }
         "dinner" | "lunch" | "breakfast" | "supper" if next == "with" => {
@@ -432,6 +430,17 @@ fn trigger(view: &View, idx: usize) -> Option<(EventKind, Pattern)> {
         // "invited Laurent to a meeting in Paris" (an invitation to anything else is none).
         "invited" | "invites" | "invite" | "inviting" => (EventKind::Meeting, Pattern::Object),
         "conveyed" => (EventKind::Told, Pattern::Preposition(&["to"])),
+        // "Brooks had a question for the senator": asked of the one it is for.
+        // (Not "shut down such questions for her": a question someone had or put.)
+        "question" | "questions"
+            if next == "for"
+                && matches!(
+                    view.lower(idx.checked_sub(1)?),
+                    "a" | "one" | "another" | "his" | "her" | "their" | "several" | "two" | "three"
+                ) =>
+        {
+            (EventKind::Other, Pattern::Noun)
+        }
         "statement" if next == "to" => (EventKind::Told, Pattern::Noun),
         "told" | "tells" | "tell" | "informed" | "briefed" | "assured" | "warned" | "warns" => {
             (EventKind::Told, Pattern::Object)
@@ -461,7 +470,7 @@ fn trigger(view: &View, idx: usize) -> Option<(EventKind, Pattern)> {
                 .mention_starting(idx + 1)
                 .is_some_and(|m| m.entity_type == EntityType::Person)
                 && !matches!(
-                    view.lower(idx.checked_sub(1)?).as_str(),
+                    view.lower(idx.checked_sub(1)?),
                     "was" | "were" | "been" | "being" | "be" | "is" | "are" | "when" | "and"
                 ) =>
         {
@@ -482,10 +491,26 @@ fn trigger(view: &View, idx: usize) -> Option<(EventKind, Pattern)> {
         {
             (EventKind::Interview, Pattern::Noun)
         }
-        "debate" | "debates" if matches!(next.as_str(), "with" | "between" | "against") => {
+        "debate" | "debates" if matches!(next, "with" | "between" | "against") => {
             (EventKind::Debate, Pattern::Noun)
         }
         "faceoff" | "faceoffs" | "face-off" | "face-offs" => (EventKind::Debate, Pattern::Noun),
+        // "Laurent went up against Brooks five times", "the two squared off with": rivals
+        // facing each other, a debate when the sentence speaks of debates (not of a race).
+        "faced" | "face" | "faces" | "facing" | "squared" | "square" | "squares" | "squaring"
+        | "went" | "go" | "goes" | "going"
+            if matches!(next, "off" | "up")
+                && matches!(view.lower(idx + 2), "against" | "with")
+                && {
+                    let (start, end) = view.sentence_tokens[view.sentence_of[idx]];
+                    (start..end).any(|i| view.lower(i).starts_with("debate"))
+                } =>
+        {
+            (
+                EventKind::Debate,
+                Pattern::Preposition(&["against", "with"]),
+            )
+        }
         // "their first debate", "Monday's debate": the noun, whose parties are named around it.
         "debate" | "debates"
             if {
@@ -529,7 +554,7 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
     // counterfactual, no event at all.
     if idx >= sentence_start + 2
         && view.lower(idx - 1) == "have"
-        && matches!(view.lower(idx - 2).as_str(), "would" | "wouldn't")
+        && matches!(view.lower(idx - 2), "would" | "wouldn't")
     {
         return None;
     }
@@ -546,7 +571,7 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
                 view.lower(i) == "if"
                     && !(i > sentence_start
                         && matches!(
-                            view.lower(i - 1).as_str(),
+                            view.lower(i - 1),
                             "say"
                                 | "said"
                                 | "says"
@@ -586,7 +611,7 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
     if subject.is_empty()
         && matches!(pattern, Pattern::Object | Pattern::Preposition(_))
         && idx > sentence_start
-        && matches!(view.lower(idx - 1).as_str(), "and" | "," | "but")
+        && matches!(view.lower(idx - 1), "and" | "," | "but")
     {
         // "Laurent went up against Brooks five times and debated Petrov four times", "…, met
         // Berg", "endorsed Berg, but told CNN": a later verb of a series shares the subject of
@@ -598,7 +623,7 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
         && idx > sentence_start
         && view.lower(idx).ends_with("ing")
         && matches!(
-            view.lower(idx - 1).as_str(),
+            view.lower(idx - 1),
             "after" | "before" | "while" | "since" | "upon" | "when"
         )
     {
@@ -627,17 +652,17 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
             let mut recipient = None;
             let mut cursor = idx + 1;
             while cursor < sentence_end && cursor < idx + 8 {
-                if preps.contains(&view.lower(cursor).as_str()) {
+                if preps.contains(&view.lower(cursor)) {
                     // "is to speak on Thursday, along with Senator Brooks": another speaker
                     // beside the subject, not the one spoken with.
-                    if !matches!(view.lower(cursor - 1).as_str(), "along" | "together") {
+                    if !matches!(view.lower(cursor - 1), "along" | "together") {
                         recipient = party_at(view, cursor + 1);
                     }
                     break;
                 }
                 // "spoke briefly of his friendship with Petrov": what was spoken of, not
                 // with whom.
-                if matches!(view.lower(cursor).as_str(), "of" | "about") {
+                if matches!(view.lower(cursor), "of" | "about") {
                     break;
                 }
                 cursor += 1;
@@ -650,7 +675,7 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
                     kind,
                     EventKind::Meeting | EventKind::Talks | EventKind::Call | EventKind::Other
                 )
-                && preps.contains(&view.lower(cursor).as_str())
+                && preps.contains(&view.lower(cursor))
             {
                 let including = (cursor + 2..sentence_end.min(cursor + 10))
                     .take_while(|&i| {
@@ -682,7 +707,7 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
             // discussion, a phone names the call).
             let phone = || {
                 (sentence_start..sentence_end)
-                    .any(|i| matches!(view.lower(i).as_str(), "phone" | "telephone"))
+                    .any(|i| matches!(view.lower(i), "phone" | "telephone"))
             };
             if recipient.is_none() && (word == "sat" || word.starts_with("discuss") && !phone()) {
                 return None;
@@ -724,7 +749,7 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
             }
             // "send contributions to the fund", "sent troops to": sending is a letter only when
             // a letter, message or the like is named.
-            let sends = matches!(word.as_str(), "send" | "sent" | "sends" | "sending");
+            let sends = matches!(word, "send" | "sent" | "sends" | "sending");
             let letter_named =
                 (idx + 1..sentence_end.min(idx + 6)).any(|i| is_letter_word(view, i));
             if sends && !letter_named {
@@ -769,7 +794,7 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
                 .take_while(|&i| {
                     i == cursor + 1
                         || !matches!(
-                            view.lower(i).as_str(),
+                            view.lower(i),
                             "by" | "with"
                                 | "in"
                                 | "for"
@@ -790,7 +815,7 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
                     // addressed to the one who replies.)
                     !view.is_possessive(m)
                         || matches!(
-                            view.lower(view.after(m)).as_str(),
+                            view.lower(view.after(m)),
                             "demands"
                                 | "demand"
                                 | "request"
@@ -850,7 +875,7 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
                 None => {
                     // "The demands issued by the Kremlin in December": the owner after "by".
                     if !matches!(
-                        view.lower(idx + 1).as_str(),
+                        view.lower(idx + 1),
                         "issued" | "made" | "sent" | "presented" | "submitted" | "delivered"
                     ) || view.lower(idx + 2) != "by"
                     {
@@ -863,7 +888,7 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
             // the passive, are one side.
             let passive = (view.after(owner)..sentence_end).find(|&i| {
                 matches!(
-                    view.lower(i).as_str(),
+                    view.lower(i),
                     "rejected" | "ignored" | "dismissed" | "accepted" | "answered"
                 ) && view.lower(i + 1) == "by"
             });
@@ -873,14 +898,14 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
                     return one_side(view, kind, idx, &answering, owner);
                 }
             }
-            let addressed = matches!(view.lower(idx + 1).as_str(), "to" | "on")
+            let addressed = matches!(view.lower(idx + 1), "to" | "on")
                 .then(|| party_at(view, idx + 2))
                 .flatten();
             let answered_by = || {
                 let start = view.start_of(owner);
                 let verb = (start.saturating_sub(6).max(sentence_start)..start).find(|&i| {
                     matches!(
-                        view.lower(i).as_str(),
+                        view.lower(i),
                         "responded"
                             | "replied"
                             | "rejected"
@@ -906,7 +931,7 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
                         after + 3 >= verb
                             && (after..verb).all(|i| {
                                 view.kind(i) == Some(crate::model::TokenKind::Word)
-                                    && !CLAUSE_WORDS.contains(&view.lower(i).as_str())
+                                    && !CLAUSE_WORDS.contains(&view.lower(i))
                                     || matches!(view.text(i), "′" | "'" | "’")
                             })
                     })
@@ -917,7 +942,7 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
             let event = finish_event(view, kind, idx, &[owner, other])?;
             let refused = event.status == EventStatus::Negated
                 && !(sentence_start..idx)
-                    .any(|i| matches!(view.lower(i).as_str(), "not" | "n't" | "never" | "no"));
+                    .any(|i| matches!(view.lower(i), "not" | "n't" | "never" | "no"));
             return Some(if refused {
                 Event {
                     status: EventStatus::Happened,
@@ -930,7 +955,7 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
         Pattern::Offer => {
             let recipient = party_at(view, idx + 1)?;
             let after = view.after(recipient);
-            let offered = (after..after + 2).find_map(|i| match view.lower(i).as_str() {
+            let offered = (after..after + 2).find_map(|i| match view.lower(i) {
                 "talks" | "negotiations" | "dialogue" => Some(EventKind::Talks),
                 "meeting" | "summit" => Some(EventKind::Meeting),
                 "call" => Some(EventKind::Call),
@@ -967,7 +992,7 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
                 let next = view.lower(idx + 1);
                 let compound = view.text(idx + 1).starts_with(char::is_lowercase)
                     && !matches!(
-                        next.as_str(),
+                        next,
                         "in" | "on"
                             | "at"
                             | "this"
@@ -999,7 +1024,11 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
                 // "Petrov and Laurent met on Friday": the two parties are the subject (not
                 // of a verb one party addresses to another: "Petrov and Laurent urged the rest
                 // of the party").
-                if subject.len() < 2 || kind == EventKind::Told || directed(view, idx) {
+                if subject.len() < 2
+                    || kind == EventKind::Told
+                    || directed(view, idx)
+                    || kind == EventKind::Call && naming(view, idx, sentence_start)
+                {
                     return None;
                 }
                 return finish_event(view, kind, idx, &participants);
@@ -1009,9 +1038,7 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
             }
             // "hosted the tournament", "received his Ph.D.", "visited Ruritania": one hosts,
             // receives or visits a person to meet them, not an event, a thing or a country.
-            if HOSTING.contains(&view.lower(idx).as_str())
-                && other.entity_type != EntityType::Person
-            {
+            if HOSTING.contains(&view.lower(idx)) && other.entity_type != EntityType::Person {
                 return None;
             }
             // "asked the Supreme Court to intervene": a court is petitioned in a filing.
@@ -1024,7 +1051,7 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
             // told, not the one told.
             if kind == EventKind::Told
                 && matches!(
-                    view.lower(view.after(other)).as_str(),
+                    view.lower(view.after(other)),
                     "was"
                         | "were"
                         | "is"
@@ -1054,9 +1081,9 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
                 && view.kind(idx - 1) == Some(crate::model::TokenKind::Word)
                 && view.text(idx - 1).starts_with(char::is_lowercase)
                 && !view.lower(idx - 1).ends_with("ly")
-                && !super::is_auxiliary(&view.lower(idx - 1))
+                && !super::is_auxiliary(view.lower(idx - 1))
                 && !matches!(
-                    view.lower(idx - 1).as_str(),
+                    view.lower(idx - 1),
                     "and"
                         | "then"
                         | "also"
@@ -1088,7 +1115,7 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
                 } else {
                     after
                 };
-                matches!(view.lower(next).as_str(), "a" | "an")
+                matches!(view.lower(next), "a" | "an")
             };
             if kind == EventKind::Call
                 && ((after..after + 3)
@@ -1146,14 +1173,14 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
             // "a meeting between Petrov and Laurent", "talks between Washington and Moscow".
             // "a meeting of the leaders of Brazil, China and India", "talks among …": the
             // parties listed after the noun, two at least.
-            if matches!(view.lower(idx + 1).as_str(), "between" | "among" | "of") {
+            if matches!(view.lower(idx + 1), "between" | "among" | "of") {
                 let mut first = idx + 2;
                 if view.lower(idx + 1) == "of" {
                     // "of the leaders of", "of foreign ministers from": a few lowercase words
                     // naming who represented the parties.
                     first = (idx + 2..idx + 6)
                         .take_while(|&i| view.text(i).starts_with(|c: char| c.is_lowercase()))
-                        .find(|&i| matches!(view.lower(i).as_str(), "of" | "from"))
+                        .find(|&i| matches!(view.lower(i), "of" | "from"))
                         .map_or(idx + 2, |i| i + 1);
                 }
                 let parties = party_list(view, first, sentence_end);
@@ -1170,13 +1197,17 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
                 let by = kind == EventKind::Interview && view.lower(cursor) == "by";
                 // "an interview on Ledger TV's Market Hour".
                 let on = kind == EventKind::Interview && view.lower(cursor) == "on";
+                // "a question for the senator".
+                let asked = cursor == idx + 1
+                    && matches!(view.lower(idx), "question" | "questions")
+                    && view.lower(cursor) == "for";
                 // "received a call from Laurent" (not "a readout of the call from the
                 // Kremlin").
                 let from = kind == EventKind::Call
                     && view.lower(cursor) == "from"
                     && (idx.saturating_sub(3)..idx).any(|i| {
                         matches!(
-                            view.lower(i).as_str(),
+                            view.lower(i),
                             "received"
                                 | "receives"
                                 | "receiving"
@@ -1193,8 +1224,9 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
                 if to
                     || on
                     || by
+                    || asked
                     || from
-                    || matches!(view.lower(cursor).as_str(), "with" | "against")
+                    || matches!(view.lower(cursor), "with" | "against")
                 {
                     // ("an interview with “Morning Desk”": a programme in quotation marks.)
                     let next = match view.kind(cursor + 1) {
@@ -1237,7 +1269,7 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
             // "during NBC's commander in chief forum": the outlet that held the forum (named
             // a few words before it, as the trigger found) questioned the one named nearby.
             // (The outlet right before the forum's name: not "NBC's Brooks after the forum".)
-            if other.is_none() && matches!(view.lower(idx).as_str(), "forum" | "hall") {
+            if other.is_none() && matches!(view.lower(idx), "forum" | "hall") {
                 let mut i = idx;
                 while i > idx.saturating_sub(6) && other.is_none() {
                     i -= 1;
@@ -1252,6 +1284,17 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
                 }
                 if other.is_some() {
                     subject.retain(|m| m.org_kind != Some(OrgKind::News));
+                    // "During a Ledger News town hall, Brooks had a question for the senator":
+                    // the forum questioned the one the questions were for, not who asked.
+                    let asked = (idx + 1..sentence_end.saturating_sub(2))
+                        .find(|&i| {
+                            matches!(view.lower(i), "question" | "questions")
+                                && view.lower(i + 1) == "for"
+                        })
+                        .and_then(|i| party_at(view, i + 2));
+                    if let Some(asked) = asked {
+                        subject = vec![asked];
+                    }
                 }
             }
             if other.is_none() && kind == EventKind::Interview {
@@ -1314,15 +1357,23 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
 /// with a name next ("is called Ledger 45", not "was called on Monday by Petrov"), or after an
 /// indefinite noun phrase ("a newly formed super PAC called Ledger 45").
 fn naming(view: &View, idx: usize, sentence_start: usize) -> bool {
+    // "the relationship between Petrov and Laurent, as they call each other", "as he calls
+    // her": what one calls another.
+    if idx >= sentence_start + 2
+        && view.lower(idx - 2) == "as"
+        && matches!(view.lower(idx), "call" | "calls" | "called")
+    {
+        return true;
+    }
     if view.lower(idx) != "called" || idx == sentence_start {
         return false;
     }
     let named = view.text(idx + 1).starts_with(char::is_uppercase)
-        && !super::dates::is_calendar_word(&view.lower(idx + 1));
+        && !super::dates::is_calendar_word(view.lower(idx + 1));
     let prev = view.lower(idx - 1);
     if named
         && matches!(
-            prev.as_str(),
+            prev,
             "is" | "was" | "are" | "were" | "be" | "been" | "being"
         )
     {
@@ -1338,20 +1389,17 @@ fn naming(view: &View, idx: usize, sentence_start: usize) -> bool {
             view.kind(i) == Some(crate::model::TokenKind::Word)
                 && (word.starts_with(char::is_lowercase)
                     || word.len() <= 4 && word.chars().all(|c| c.is_ascii_uppercase()))
-                && !CLAUSE_WORDS.contains(&lower.as_str())
-                && !super::is_auxiliary(&lower)
-                && !matches!(
-                    lower.as_str(),
-                    "and" | "or" | "but" | "who" | "then" | "also"
-                )
+                && !CLAUSE_WORDS.contains(&lower)
+                && !super::is_auxiliary(lower)
+                && !matches!(lower, "and" | "or" | "but" | "who" | "then" | "also")
         })
-        .any(|i| matches!(view.lower(i).as_str(), "a" | "an") && i + 1 < idx)
+        .any(|i| matches!(view.lower(i), "a" | "an") && i + 1 < idx)
 }
 
 /// Whether the trigger at `idx` is a verb one party addresses to another ("urged", "asked"):
 /// its subject acts alone, and its object is the one addressed.
 fn directed(view: &View, idx: usize) -> bool {
-    DIRECTED.contains(&view.lower(idx).as_str())
+    DIRECTED.contains(&view.lower(idx))
 }
 
 /// Verbs of receiving a visitor: a meeting with the person received, hosted or visited.
@@ -1436,7 +1484,7 @@ fn fronted_subject<'a>(
     end: usize,
 ) -> Option<&'a Mention> {
     let opens = matches!(
-        view.lower(start).as_str(),
+        view.lower(start),
         "in" | "during" | "at" | "after" | "before" | "following"
     );
     if !opens || idx > start + 4 {
@@ -1472,7 +1520,7 @@ fn party_list<'a>(view: &View<'a>, mut idx: usize, end: usize) -> Vec<&'a Mentio
         };
         parties.push(party);
         let after = view.after(party);
-        idx = match (view.text(after), view.lower(after + 1).as_str()) {
+        idx = match (view.text(after), view.lower(after + 1)) {
             (",", "and") => after + 2,
             (",", _) => after + 1,
             (word, _) if word.eq_ignore_ascii_case("and") => after + 1,
@@ -1527,7 +1575,7 @@ fn invited_to_meet(view: &View, idx: usize) -> bool {
     view.lower(idx) == "to"
         && (idx + 1..idx + 4).any(|i| {
             matches!(
-                view.lower(i).as_str(),
+                view.lower(i),
                 "meeting"
                     | "talks"
                     | "summit"
@@ -1546,7 +1594,7 @@ fn double_object<'a>(view: &View<'a>, idx: usize) -> Option<&'a Mention> {
     let recipient = party_at(view, idx + 1)?;
     let after = view.after(recipient);
     let article = matches!(
-        view.lower(after).as_str(),
+        view.lower(after),
         "a" | "an" | "the" | "his" | "her" | "their"
     );
     let thing = (after + 1..after + 3).any(|i| is_letter_word(view, i));
@@ -1556,7 +1604,7 @@ fn double_object<'a>(view: &View<'a>, idx: usize) -> Option<&'a Mention> {
 /// Whether the word at `i` names a written message ("letter", "email", "memo").
 fn is_letter_word(view: &View, i: usize) -> bool {
     matches!(
-        view.lower(i).as_str(),
+        view.lower(i),
         "letter"
             | "letters"
             | "message"
@@ -1583,9 +1631,9 @@ fn is_letter_word(view: &View, i: usize) -> bool {
 fn party_at<'a>(view: &View<'a>, idx: usize) -> Option<&'a Mention> {
     // "told a meeting of Pacific Island leaders", "spoke to a gathering of the delegation":
     // those gathered.
-    if matches!(view.lower(idx).as_str(), "a" | "an" | "the")
+    if matches!(view.lower(idx), "a" | "an" | "the")
         && matches!(
-            view.lower(idx + 1).as_str(),
+            view.lower(idx + 1),
             "meeting" | "gathering" | "session" | "group"
         )
         && view.lower(idx + 2) == "of"
@@ -1593,7 +1641,7 @@ fn party_at<'a>(view: &View<'a>, idx: usize) -> Option<&'a Mention> {
         return party_at(view, idx + 3);
     }
     let determiner = matches!(
-        view.lower(idx).as_str(),
+        view.lower(idx),
         "the" | "his" | "her" | "their" | "its" | "my" | "our" | "your"
     );
     // "with conservative host Ann Brooks", "told radio host Brooks": a word or two describing
@@ -1603,10 +1651,10 @@ fn party_at<'a>(view: &View<'a>, idx: usize) -> Option<&'a Mention> {
         let lower = view.lower(i);
         view.kind(i) == Some(crate::model::TokenKind::Word)
             && view.text(i).starts_with(|c: char| c.is_lowercase())
-            && !CLAUSE_WORDS.contains(&lower.as_str())
-            && !super::is_auxiliary(&lower)
+            && !CLAUSE_WORDS.contains(&lower)
+            && !super::is_auxiliary(lower)
             && !matches!(
-                lower.as_str(),
+                lower,
                 "without" | "against" | "upon" | "into" | "through" | "over" | "under" | "again"
             )
     };
@@ -1703,7 +1751,7 @@ fn party_at<'a>(view: &View<'a>, idx: usize) -> Option<&'a Mention> {
                 describing(i)
                     // (Not "told host Brooks a Dunn loss is likely": the next clause.)
                     && !matches!(
-                        view.lower(i).as_str(),
+                        view.lower(i),
                         "a" | "an"
                             | "the"
                             | "this"
@@ -1731,7 +1779,7 @@ fn party_at<'a>(view: &View<'a>, idx: usize) -> Option<&'a Mention> {
         // (The last word a title or a noun for a speaker: not "Berg disavowed Dunn's".)
         let title = |i: usize| {
             let word = view.lower(i);
-            view.lexicon.titles.contains_key(&word) || view.lexicon.speaker_nouns.contains(&word)
+            view.lexicon.titles.contains_key(word) || view.lexicon.speaker_nouns.contains(word)
         };
         if title_words > 0 && title(after + title_words - 1) {
             // (The name's mention may open with the words before it, as its title.)
@@ -1755,7 +1803,7 @@ fn party_at<'a>(view: &View<'a>, idx: usize) -> Option<&'a Mention> {
             .take_while(|&i| {
                 view.mention_starting(i).is_some()
                     || view.text(i).starts_with(|c: char| c.is_lowercase())
-                        && !CLAUSE_WORDS.contains(&view.lower(i).as_str())
+                        && !CLAUSE_WORDS.contains(&view.lower(i))
                     || matches!(view.text(i), "," | "“" | "\"" | "''")
             })
             .find_map(|i| {
@@ -1777,10 +1825,10 @@ fn party_at<'a>(view: &View<'a>, idx: usize) -> Option<&'a Mention> {
             .unwrap_or(after);
         let next = view.lower(noun_at);
         let owned_noun = view.text(noun_at).starts_with(|c: char| c.is_lowercase())
-            && !CLAUSE_WORDS.contains(&next.as_str())
-            && !super::is_auxiliary(&next);
+            && !CLAUSE_WORDS.contains(&next)
+            && !super::is_auxiliary(next);
         let acting_for = matches!(
-            next.as_str(),
+            next,
             "campaign"
                 | "administration"
                 | "government"
@@ -1819,7 +1867,7 @@ fn party_at<'a>(view: &View<'a>, idx: usize) -> Option<&'a Mention> {
                         !matches!(t.category.as_str(), "other" | "religious" | "honorific")
                     })
                 };
-                office(&word) || word.strip_suffix('s').is_some_and(office)
+                office(word) || word.strip_suffix('s').is_some_and(office)
             });
         if owned_noun && !acting_for && !official {
             return None;
@@ -1833,7 +1881,7 @@ fn generic_audience(view: &View, mention: &Mention) -> bool {
     let after = view.after(mention);
     let audience = (after..after + 2).any(|i| {
         matches!(
-            view.lower(i).as_str(),
+            view.lower(i),
             "audience"
                 | "audiences"
                 | "viewers"
@@ -1868,12 +1916,12 @@ fn party_members(view: &View, mention: &Mention) -> bool {
 fn noun_follows(view: &View, idx: usize) -> bool {
     let lower = view.lower(idx);
     view.kind(idx) == Some(crate::model::TokenKind::Word)
-        && !CLAUSE_WORDS.contains(&lower.as_str())
-        && !super::is_auxiliary(&lower)
-        && !dates::is_weekday(&lower)
+        && !CLAUSE_WORDS.contains(&lower)
+        && !super::is_auxiliary(lower)
+        && !dates::is_weekday(lower)
         && !lower.ends_with("ly")
         && !matches!(
-            lower.as_str(),
+            lower,
             "again"
                 | "twice"
                 | "once"
@@ -1965,7 +2013,7 @@ fn subject_group<'a>(
             let start = view.start_of(mention);
             let governed = start > sentence_start
                 && matches!(
-                    view.lower(start - 1).as_str(),
+                    view.lower(start - 1),
                     "to" | "in" | "at" | "from" | "into" | "for" | "on" | "of"
                 );
             if governed && steps > 0 {
@@ -2008,10 +2056,7 @@ fn subject_group<'a>(
             let start = view.start_of(before);
             let described = before.entity_type != EntityType::Person
                 && start > sentence_start
-                && matches!(
-                    view.lower(start - 1).as_str(),
-                    "of" | "for" | "at" | "in" | "the"
-                );
+                && matches!(view.lower(start - 1), "of" | "for" | "at" | "in" | "the");
             if described {
                 let from = view.tokens[sentence_start].span.start;
                 return view
@@ -2039,10 +2084,7 @@ fn subject_group<'a>(
             };
             // "Petrov, which …," or "Petrov, who …,": a relative clause, not an apposition;
             // what it holds may be the verb of which Petrov is the object.
-            if matches!(
-                view.lower(open + 1).as_str(),
-                "which" | "who" | "where" | "when"
-            ) {
+            if matches!(view.lower(open + 1), "which" | "who" | "where" | "when") {
                 // "Laurent, who led the fund, emailed Brooks": a relative clause on the first
                 // party of the sentence leaves it the subject.
                 let before = view.mention_ending(open - 1).filter(|m| {
@@ -2072,15 +2114,15 @@ fn subject_group<'a>(
         // and the name before it is not the subject of the noun (unlike "due to hold talks").
         if lower == "to"
             && matches!(
-                view.lower(prev + 1).as_str(),
+                view.lower(prev + 1),
                 "a" | "an" | "the" | "his" | "her" | "their" | "its"
             )
         {
             return Vec::new();
         }
-        let skippable = super::is_auxiliary(&lower)
+        let skippable = super::is_auxiliary(lower)
             || matches!(
-                lower.as_str(),
+                lower,
                 "may"
                     | "might"
                     | "could"
@@ -2101,24 +2143,24 @@ fn subject_group<'a>(
                     | "phone"
                     | "telephone"
             )
-            || dates::is_weekday(&lower)
+            || dates::is_weekday(lower)
             // ("has been in touch with", "got in touch with")
             || lower == "in" && view.lower(prev + 1) == "touch"
             || matches!(
-                lower.as_str(),
+                lower,
                 "got" | "get" | "gets" | "stayed" | "stay" | "kept" | "keep" | "remained"
             ) && view.lower(prev + 1) == "in"
                 && view.lower(prev + 2) == "touch"
             // ("the minister's Dec. 28 meeting")
             || noun_trigger
-                && (dates::is_calendar_word(&lower)
+                && (dates::is_calendar_word(lower)
                     || lower == "."
                     || lower.chars().all(|c| c.is_ascii_digit()));
         // A verb and its modifiers between the subject and a trigger noun ("began arduous
         // talks with"), lowercase words only.
         let lowercase_word = view.kind(prev) == Some(crate::model::TokenKind::Word)
             && view.text(prev).starts_with(|c: char| c.is_lowercase())
-            && !CLAUSE_WORDS.contains(&lower.as_str());
+            && !CLAUSE_WORDS.contains(&lower);
         if !(skippable || noun_trigger && lowercase_word) {
             return Vec::new();
         }
@@ -2162,6 +2204,11 @@ fn party_group<'a>(
     if opening_they(view, mention, sentence_start) {
         return they_pair(view, sentence_start);
     }
+    // "Petrov and Laurent flew to Paris, where they met Brooks": a "they" further on in the
+    // sentence stands for the two it joined by "and" before it.
+    if mention.kind == MentionKind::Pronoun && view.lower(view.start_of(mention)) == "they" {
+        return pair_within(view, sentence_start, view.start_of(mention));
+    }
     // "top Democrats interviewed by …": members of a party, not the party.
     if !is_party(mention) || party_members(view, mention) {
         return Vec::new();
@@ -2190,7 +2237,7 @@ fn the_two<'a>(view: &View<'a>, end: usize, sentence_start: usize) -> Option<Vec
     if !(2..=3).contains(&(end + 1 - from)) {
         return None;
     }
-    let words: Vec<String> = (from..=end).map(|i| view.lower(i)).collect();
+    let words: Vec<String> = (from..=end).map(|i| view.lower(i).to_string()).collect();
     let noun = match words.as_slice() {
         [the, two, noun] if the == "the" && two == "two" => noun,
         [both, noun] if both == "both" => noun,
@@ -2274,6 +2321,14 @@ fn they_pair<'a>(view: &View<'a>, sentence_start: usize) -> Vec<&'a Mention> {
         return Vec::new();
     };
     let (start, _) = view.sentence_bounds(before);
+    pair_within(view, start, sentence_start)
+}
+
+/// The last two parties joined by "and" in tokens `start..end`, if any.
+fn pair_within<'a>(view: &View<'a>, start: usize, end: usize) -> Vec<&'a Mention> {
+    let Some(before) = end.checked_sub(1).filter(|&before| before >= start) else {
+        return Vec::new();
+    };
     let from = view.tokens[start].span.start;
     let to = view.tokens[before].span.end;
     view.mentions_within(from, to)
@@ -2340,7 +2395,7 @@ fn rivals<'a>(view: &View<'a>, start: usize, end: usize) -> Vec<&'a Mention> {
         .filter(|m| m.entity_type == EntityType::Person && m.kind == MentionKind::Name)
         .find_map(|first| {
             let joint = view.after(first);
-            if !matches!(view.lower(joint).as_str(), "vs." | "vs" | "versus") {
+            if !matches!(view.lower(joint), "vs." | "vs" | "versus") {
                 return None;
             }
             let next = if view.text(joint + 1) == "." {
@@ -2366,14 +2421,13 @@ fn series_subject<'a>(view: &View<'a>, joint: usize, start: usize) -> Option<&'a
         .filter(|m| is_party(m) && m.kind != MentionKind::Demonym)
         .filter(|m| {
             let first = view.start_of(m);
-            let opens =
-                first == start || matches!(view.lower(first - 1).as_str(), "," | "while" | "but");
+            let opens = first == start || matches!(view.lower(first - 1), "," | "while" | "but");
             let verb = view.after(m);
             opens
                 && verb < joint
                 && view.kind(verb) == Some(crate::model::TokenKind::Word)
                 && view.text(verb).starts_with(char::is_lowercase)
-                && !CLAUSE_WORDS.contains(&view.lower(verb).as_str())
+                && !CLAUSE_WORDS.contains(&view.lower(verb))
         })
         .max_by_key(|m| m.span.start)
 }
@@ -2398,7 +2452,7 @@ fn infinitive_subject<'a>(view: &View<'a>, to: usize, start: usize) -> Option<&'
             if at > start && view.lower(at - 1) == "the" {
                 at -= 1;
             }
-            at == start || !matches!(view.lower(at - 1).as_str(), "of" | "for")
+            at == start || !matches!(view.lower(at - 1), "of" | "for")
         })
         .max_by_key(|m| m.span.start)
 }
@@ -2433,7 +2487,7 @@ fn nearest_person<'a>(
 /// Whether the word at `i` names something said: "remarks", "comments", "answer".
 fn said_thing(view: &View, i: usize) -> bool {
     matches!(
-        view.lower(i).as_str(),
+        view.lower(i),
         "remarks"
             | "remark"
             | "comments"
@@ -2448,10 +2502,10 @@ fn said_thing(view: &View, i: usize) -> bool {
 /// Whether the word at `i` opens a clause: "because", or "that" other than before a time
 /// ("later that day").
 fn opens_clause(view: &View, i: usize) -> bool {
-    match view.lower(i).as_str() {
+    match view.lower(i) {
         "because" => true,
         "that" => !matches!(
-            view.lower(i + 1).as_str(),
+            view.lower(i + 1),
             "day"
                 | "week"
                 | "month"
@@ -2475,17 +2529,17 @@ fn qualify(
     start: usize,
     end: usize,
 ) -> (EventKind, EventStatus, Tense) {
-    let window: Vec<String> = (start..end).map(|i| view.lower(i)).collect();
+    let window: Vec<&str> = (start..end).map(|i| view.lower(i)).collect();
     let phone = window
         .iter()
-        .any(|w| matches!(w.as_str(), "phone" | "telephone" | "phoned" | "call"));
+        .any(|w| matches!(*w, "phone" | "telephone" | "phoned" | "call"));
     let kind = match kind {
         // (Not "asked her to call Petrov": the call is what was asked for.)
         EventKind::Other | EventKind::Meeting
             if phone
                 && !directed(view, idx)
                 && !matches!(
-                    view.lower(idx).as_str(),
+                    view.lower(idx),
                     "met" | "meet" | "meeting" | "receiving" | "received" | "hosted"
                 ) =>
         {
@@ -2495,7 +2549,7 @@ fn qualify(
     };
     // "May" inside a sentence is the month, not the modal.
     let word = |i: usize| match view.text(i) {
-        "May" if i > start => "(month)".to_string(),
+        "May" if i > start => "(month)",
         _ => view.lower(i),
     };
     // "will travel to Paris next week to meet": an infinitive takes its status from the verb
@@ -2517,15 +2571,15 @@ fn qualify(
             )
         })
         .map_or(from, |mark| mark + 1);
-    let before: Vec<String> = (from..idx).map(word).collect();
-    let has = |words: &[&str]| before.iter().any(|w| words.contains(&w.as_str()));
+    let before: Vec<&str> = (from..idx).map(word).collect();
+    let has = |words: &[&str]| before.iter().any(|w| words.contains(w));
     // Whether one of `words` stands between token `from` and the trigger in the same stretch
     // of words (no punctuation between).
     let in_stretch = |from: usize, words: &[&str]| {
         (from..idx)
             .rev()
             .take_while(|&i| view.kind(i) == Some(crate::model::TokenKind::Word))
-            .any(|i| words.contains(&word(i).as_str()))
+            .any(|i| words.contains(&word(i)))
     };
     let further_back = start.max(idx.saturating_sub(10));
     // "it would be a good idea to have more debates with": a modal further back.
@@ -2546,18 +2600,18 @@ fn qualify(
     // "has no plans to meet", "there was no telephone call".
     let no_plans = before
         .windows(2)
-        .any(|w| w[0] == "no" && matches!(w[1].as_str(), "plans" | "plan" | "intention"))
-        || before.iter().rev().take(2).any(|w| w == "no");
+        .any(|w| w[0] == "no" && matches!(w[1], "plans" | "plan" | "intention"))
+        || before.iter().rev().take(2).any(|w| *w == "no");
     // "the three upcoming faceoffs", "heading into the first debate": still to come, whatever
     // the clause around it says.
-    let close: Vec<&String> = before.iter().rev().take(4).collect();
-    let upcoming = close.iter().any(|w| *w == "upcoming")
+    let close: Vec<&str> = before.iter().rev().take(4).copied().collect();
+    let upcoming = close.contains(&"upcoming")
         || close
             .windows(2)
             .any(|w| w[0] == "into" && w[1] == "heading");
     let negation = before.iter().rposition(|w| {
         matches!(
-            w.as_str(),
+            *w,
             "not"
                 | "n't"
                 | "never"
@@ -2572,11 +2626,8 @@ fn qualify(
     });
     // "would not say if Brooks has been interviewed": the negation is of the saying, and
     // whether the event happened is left open.
-    let open_question = negation.is_some_and(|at| {
-        before[at..]
-            .iter()
-            .any(|w| matches!(w.as_str(), "if" | "whether"))
-    });
+    let open_question =
+        negation.is_some_and(|at| before[at..].iter().any(|w| matches!(*w, "if" | "whether")));
     let (status, tense) = if upcoming {
         (EventStatus::Planned, Tense::Future)
     } else if open_question {
@@ -2644,11 +2695,8 @@ fn qualify(
 /// Whether the words right after a trigger noun say it is yet to come.
 fn planned_after(view: &View, idx: usize, end: usize) -> bool {
     (idx + 1..end.min(idx + 10)).any(|i| {
-        matches!(view.lower(i).as_str(), "planned" | "scheduled")
-            && matches!(
-                view.lower(i - 1).as_str(),
-                "is" | "are" | "was" | "were" | "been"
-            )
+        matches!(view.lower(i), "planned" | "scheduled")
+            && matches!(view.lower(i - 1), "is" | "are" | "was" | "were" | "been")
     })
 }
 
@@ -3096,6 +3144,18 @@ mod tests {
     }
 
     #[test]
+    fn what_they_call_each_other_is_no_call() {
+        check(
+            "The friendship between Ivan and Anna, as they call each other, has lasted.",
+            &[],
+        );
+        check(
+            "Ivan Petrov and Anna Berg flew to Paris, where they met with Tom Dunn on Friday.",
+            &["meeting happened - | Ivan Petrov, Anna Berg → Tom Dunn"],
+        );
+    }
+
+    #[test]
     fn calling_someone_a_name_is_no_call() {
         check(
             "Joe Dunmore called Olaf Berg “a disgrace” on Monday. Maria Ivanova called Olaf Berg on Monday.",
@@ -3409,13 +3469,19 @@ mod tests {
     fn a_second_verb_shares_the_subject_that_opens_the_sentence() {
         check(
             "Maria Laurent went up against Ann Brooks five times and debated Ivan Petrov twice.",
-            &["debate happened - | Maria Laurent, Ivan Petrov"],
+            &[
+                "debate happened - | Maria Laurent, Ann Brooks",
+                "debate happened - | Maria Laurent, Ivan Petrov",
+            ],
         );
         // A series after an opening clause, and "her" before a noun is no one met.
         check(
             "While the first debate is on Monday, Maria Laurent went up against Ann Brooks five \
              times, debated Ivan Petrov twice, and met her Republican rivals often.",
-            &["debate happened - | Maria Laurent, Ivan Petrov"],
+            &[
+                "debate happened - | Maria Laurent, Ann Brooks",
+                "debate happened - | Maria Laurent, Ivan Petrov",
+            ],
         );
         // "but" joins two verbs of one subject too; a pronoun may be that subject.
         check(
@@ -3649,6 +3715,45 @@ mod tests {
         // Rivals joined by "and" are too often something else.
         check(
             "Strategists for Ivan Petrov and Maria Laurent recalled the debate.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn rivals_facing_each_other_in_a_sentence_about_debates() {
+        check(
+            "Maria Laurent went up against Ivan Petrov five times in the debates of 2012.",
+            &["debate happened - | Maria Laurent, Ivan Petrov"],
+        );
+        check(
+            "Before the debate, Maria Laurent squared off with Ivan Petrov.",
+            &["debate happened - | Maria Laurent, Ivan Petrov"],
+        );
+        // Rivals in a race, with no debate in the sentence.
+        check(
+            "Maria Laurent went up against Ivan Petrov in the 2012 primary.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn a_question_for_a_party_and_the_forum_that_questioned_it() {
+        check(
+            "Anna Berg had a question for Ivan Petrov.",
+            &["other happened - | Anna Berg, Ivan Petrov"],
+        );
+        // At an outlet's town hall, the outlet questioned the one the question was for,
+        // not the one who asked it.
+        check(
+            "During a Ledger News town hall, Anna Berg had a question for Ivan Petrov.",
+            &[
+                "interview happened - | Ivan Petrov, Ledger News",
+                "other happened - | Anna Berg, Ivan Petrov",
+            ],
+        );
+        // Not questions someone set aside for another.
+        check(
+            "Ivan Petrov shut down such questions for Anna Berg by rejecting an inquiry.",
             &[],
         );
     }

@@ -91,7 +91,7 @@ pub(super) fn after_close(view: &View, region: &QuoteRegion) -> Option<Attributi
             // A phrase opened by "a" or "one", or going on with "who", is a description that
             // may name someone else ("said one source who identified Petrov").
             if matches!(
-                view.lower(idx + len).as_str(),
+                view.lower(idx + len),
                 "a" | "an" | "one" | "another" | "some"
             ) {
                 return None;
@@ -101,7 +101,7 @@ pub(super) fn after_close(view: &View, region: &QuoteRegion) -> Option<Attributi
                     view.kind(i) == Some(TokenKind::Word)
                         && view.verb(i).is_none()
                         && !matches!(
-                            view.lower(i).as_str(),
+                            view.lower(i),
                             "who" | "which" | "that" | "to" | "for" | "with" | "about"
                         )
                 });
@@ -117,10 +117,7 @@ pub(super) fn after_close(view: &View, region: &QuoteRegion) -> Option<Attributi
             // a determiner that ends the sentence or meets a comma is the speaker.
             let description = description_after(view, idx + len).or_else(|| {
                 let from = idx + len;
-                if !matches!(
-                    view.lower(from).as_str(),
-                    "a" | "an" | "the" | "one" | "another"
-                ) {
+                if !matches!(view.lower(from), "a" | "an" | "the" | "one" | "another") {
                     return None;
                 }
                 // "said one Democrat familiar with the discussion, who …"
@@ -142,7 +139,7 @@ pub(super) fn after_close(view: &View, region: &QuoteRegion) -> Option<Attributi
     // Subject first: "Petrov said", "the Russian Embassy in the US said", "a White House
     // statement said".
     let mut start = idx;
-    if matches!(view.lower(start).as_str(), "the" | "a" | "an") {
+    if matches!(view.lower(start), "the" | "a" | "an") {
         start += 1;
     }
     // "…,” state Sen. Jason Brooks said": lowercase words of a title before a name.
@@ -152,7 +149,7 @@ pub(super) fn after_close(view: &View, region: &QuoteRegion) -> Option<Attributi
                 view.kind(i) == Some(TokenKind::Word)
                     && view.text(i).starts_with(char::is_lowercase)
                     && view.verb(i).is_none()
-                    && !matches!(view.lower(i).as_str(), "one" | "another" | "some")
+                    && !matches!(view.lower(i), "one" | "another" | "some")
             });
             view.mention_starting(start + skip)
                 .filter(|m| words && m.entity_type == EntityType::Person)
@@ -167,7 +164,7 @@ pub(super) fn after_close(view: &View, region: &QuoteRegion) -> Option<Attributi
         // Between a closing mark and its cue, a phrase opened by a determiner is the speaker
         // whatever its head noun ("…,” one senior Democrat said").
         let phrase = matches!(
-            view.lower(idx).as_str(),
+            view.lower(idx),
             "a" | "an" | "the" | "one" | "another" | "some"
         ) && (idx + 1..verb_idx).all(|i| view.kind(i) == Some(TokenKind::Word));
         let description = description_before(view, verb_idx, idx)
@@ -228,7 +225,7 @@ pub(super) fn after_close(view: &View, region: &QuoteRegion) -> Option<Attributi
             // "Elena Brooks, who has not endorsed a candidate, told reporters": a relative
             // clause may hold verbs of its own; any other apposition may not, or the comma
             // would end a clause of the article's own.
-            let relative = matches!(view.lower(cursor + 1).as_str(), "who" | "whose");
+            let relative = matches!(view.lower(cursor + 1), "who" | "whose");
             if relative || !(cursor + 1..closing).any(|i| view.verb(i).is_some()) {
                 cursor = closing + 1;
             }
@@ -238,7 +235,7 @@ pub(super) fn after_close(view: &View, region: &QuoteRegion) -> Option<Attributi
     while view.verb(cursor).is_none() && steps < 8 {
         let word = view.lower(cursor);
         let filler = matches!(
-            word.as_str(),
+            word,
             "in" | "of"
                 | "the"
                 | "at"
@@ -268,7 +265,7 @@ pub(super) fn after_close(view: &View, region: &QuoteRegion) -> Option<Attributi
             // "…,” he often says", "…,” she quickly added".
             || (word.len() > 4 && word.ends_with("ly"));
         if !filler {
-            return if matches!(view.lower(idx).as_str(), "a" | "an" | "the") {
+            return if matches!(view.lower(idx), "a" | "an" | "the") {
                 describe()
             } else {
                 None
@@ -313,7 +310,7 @@ fn according_to_after(view: &View, idx: usize) -> Option<Attribution> {
         .unwrap_or(sentence_end.min(from + 12));
     let noun = (from..to).any(|i| {
         view.text(i).starts_with(char::is_lowercase)
-            && !matches!(view.lower(i).as_str(), "the" | "a" | "an" | "this" | "that")
+            && !matches!(view.lower(i), "the" | "a" | "an" | "this" | "that")
     });
     (to > from && noun).then(|| Attribution::described(view.span(from, to), cue, cue_span))
 }
@@ -364,7 +361,7 @@ pub(super) fn unknown_cue(view: &View, region: &QuoteRegion) -> Option<Attributi
             return Some(finish(
                 view,
                 subject,
-                view.lower(from),
+                view.lower(from).to_string(),
                 cue_span,
                 view.after(subject),
             ));
@@ -377,13 +374,13 @@ pub(super) fn unknown_cue(view: &View, region: &QuoteRegion) -> Option<Attributi
         .take_while(|&i| view.kind(i) == Some(TokenKind::Word))
         .find(|&i| view.text(i).starts_with(char::is_lowercase) && view.lower(i).ends_with("ed"))?;
     let mut after = verb + 1;
-    if matches!(view.lower(after).as_str(), "back" | "up" | "in" | "out") {
+    if matches!(view.lower(after), "back" | "up" | "in" | "out") {
         after += 1;
     }
     if after < sentence_end && !matches!(view.text(after), "." | "," | "!") {
         return None;
     }
-    let cue = view.lower(verb);
+    let cue = view.lower(verb).to_string();
     let cue_span = view.span(verb, verb + 1);
     if let Some(subject) = view
         .mention_ending(verb - 1)
@@ -391,11 +388,8 @@ pub(super) fn unknown_cue(view: &View, region: &QuoteRegion) -> Option<Attributi
     {
         return Some(finish(view, subject, cue, cue_span, verb + 1));
     }
-    matches!(
-        view.lower(from).as_str(),
-        "a" | "an" | "the" | "one" | "another"
-    )
-    .then(|| Attribution::described(view.span(from, verb), cue, cue_span))
+    matches!(view.lower(from), "a" | "an" | "the" | "one" | "another")
+        .then(|| Attribution::described(view.span(from, verb), cue, cue_span))
 }
 
 /// A quotation that opens its paragraph's next sentence after a sentence ending in a cue
@@ -500,7 +494,7 @@ pub(super) fn before_open(view: &View, region: &QuoteRegion) -> Option<Attributi
     // after another such noun ("a text message").
     let determiner = |j: usize| {
         matches!(
-            view.lower(j).as_str(),
+            view.lower(j),
             "a" | "an" | "the" | "his" | "her" | "their" | "its"
         )
     };
@@ -667,7 +661,7 @@ pub(super) fn is_title(view: &View, region: &QuoteRegion) -> bool {
     region.open > sentence_start
         && words_inside(view, region).count() < 6
         && (matches!(
-            before.as_str(),
+            before,
             "on" | "in"
                 | "of"
                 | "the"
@@ -684,7 +678,7 @@ pub(super) fn is_title(view: &View, region: &QuoteRegion) -> bool {
             || before.ends_with("'s")
             || before.ends_with("’s")
             || matches!(
-                before.as_str(),
+                before,
                 "show" | "program" | "programme" | "podcast" | "book" | "film" | "movie"
                     | "column" | "article" | "essay" | "song" | "album" | "series" | "newspaper"
                     | "magazine" | "documentary" | "memoir" | "novel" | "play" | "musical"
@@ -712,14 +706,14 @@ fn words_inside<'a>(view: &'a View, region: &QuoteRegion) -> impl Iterator<Item 
 /// ("one district party leader", "a senior official").
 fn description_after(view: &View, from: usize) -> Option<Span> {
     if !matches!(
-        view.lower(from).as_str(),
+        view.lower(from),
         "a" | "an" | "the" | "one" | "another" | "two" | "some"
     ) {
         return None;
     }
     let head = (from + 1..(from + 6).min(view.tokens.len()))
         .take_while(|&i| view.kind(i) == Some(TokenKind::Word) && view.verb(i).is_none())
-        .filter(|&i| view.lexicon.speaker_nouns.contains(&view.lower(i)))
+        .filter(|&i| view.lexicon.speaker_nouns.contains(view.lower(i)))
         .last()?;
     Some(view.span(from, head + 1))
 }

@@ -464,7 +464,7 @@ pub(super) fn sentence_span(view: &View, idx: usize) -> Span {
 /// "during the conference", "in an interview".
 pub(super) fn occasion_in(view: &View, from: usize, to: usize) -> Option<(OccasionKind, Span)> {
     (from..to).find_map(|idx| {
-        let (kind, len) = match (view.lower(idx).as_str(), view.lower(idx + 1).as_str()) {
+        let (kind, len) = match (view.lower(idx), view.lower(idx + 1)) {
             ("statement", _) => (OccasionKind::Statement, 1),
             ("news" | "press", "conference") => (OccasionKind::NewsConference, 2),
             ("conference", _) => (OccasionKind::NewsConference, 1),
@@ -576,7 +576,7 @@ pub(super) fn subject_before<'a>(
                 // from Vermont said": where the speaker is from.
                 || view.start_of(mention) > sentence_start
                     && (view.lower(view.start_of(mention) - 1) == "by"
-                        || matches!(view.lower(view.start_of(mention) - 1).as_str(), "from" | "of")
+                        || matches!(view.lower(view.start_of(mention) - 1), "from" | "of")
                             && mention.entity_type != EntityType::Person);
             return (View::can_speak(mention) && !adjective && !object).then_some(mention);
         }
@@ -594,22 +594,22 @@ pub(super) fn subject_before<'a>(
         }
         let time_word = |i: usize| {
             matches!(
-                view.lower(i).as_str(),
+                view.lower(i),
                 "week" | "month" | "year" | "night" | "morning" | "evening" | "time"
             )
         };
-        let skippable = crate::extract::is_auxiliary(&lower)
+        let skippable = crate::extract::is_auxiliary(lower)
             // "Laurent at the time said".
-            || matches!(lower.as_str(), "the" | "that" | "this") && time_word(idx + 1)
+            || matches!(lower, "the" | "that" | "this") && time_word(idx + 1)
             || lower == "at" && view.lower(idx + 1) == "the" && time_word(idx + 2)
             || matches!(
-                lower.as_str(),
+                lower,
                 "repeatedly" | "further" | "publicly" | "since" | "earlier" | "often" | "privately" | "openly" | "allegedly" | "just" | "however" | "too" | "instead"
             ) || crate::extract::dates::is_calendar_word(lower.trim_end_matches('.'))
             // "Dunmore last week said".
-            || matches!(lower.as_str(), "week" | "month" | "year" | "night" | "morning" | "evening" | "time")
+            || matches!(lower, "week" | "month" | "year" | "night" | "morning" | "evening" | "time")
                 && idx > sentence_start
-                && matches!(view.lower(idx - 1).as_str(), "last" | "this" | "that" | "the")
+                && matches!(view.lower(idx - 1), "last" | "this" | "that" | "the")
             // "she angrily said": an adverb between subject and cue.
             || (lower.len() > 4 && lower.ends_with("ly") && view.text(idx).starts_with(char::is_lowercase))
             || view.kind(idx) == Some(TokenKind::Number)
@@ -652,7 +652,7 @@ pub(super) fn before_apposition<'a>(
     let relative = commas
         .iter()
         .copied()
-        .filter(|&comma| matches!(view.lower(comma + 1).as_str(), "who" | "whose"));
+        .filter(|&comma| matches!(view.lower(comma + 1), "who" | "whose"));
     relative.chain(commas.iter().copied()).find_map(|comma| {
         let quoted = (comma..idx).any(|i| {
             matches!(

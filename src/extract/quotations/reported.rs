@@ -70,10 +70,8 @@ pub(super) fn reported_speech(
             .take_while(|&i| view.kind(i) == Some(TokenKind::Word) || view.text(i) == ":")
             .find(|&i| view.text(i) == ":")
             .filter(|&c| {
-                matches!(
-                    view.lower(next).as_str(),
-                    "in" | "on" | "at" | "during" | "via"
-                ) && regions.iter().any(|r| r.open == c + 1)
+                matches!(view.lower(next), "in" | "on" | "at" | "during" | "via")
+                    && regions.iter().any(|r| r.open == c + 1)
             });
         let quote_follows = colon.is_some()
             || [next, next + 1].iter().any(|&open| {
@@ -191,7 +189,7 @@ pub(super) fn reported_speech(
                 && next + 3 < sentence_end
                 && view.kind(next + 1) == Some(TokenKind::Word)
                 && !view.lower(next + 1).ends_with("ing")
-                && !matches!(view.lower(next + 1).as_str(), "according" | "that" | "who");
+                && !matches!(view.lower(next + 1), "according" | "that" | "who");
             if (tail || inside) && !talking && !inside_quote(comma) {
                 let to = if inside { sentence_end } else { comma };
                 out.push(statement(subject, start, to));
@@ -252,7 +250,7 @@ pub(super) fn reported_speech(
         // subordinating word ends at its comma.
         let subordinate = view.start_of(subject) == start + 1
             && matches!(
-                view.lower(start).as_str(),
+                view.lower(start),
                 "when"
                     | "as"
                     | "after"
@@ -284,7 +282,7 @@ pub(super) fn reported_speech(
             content_end = region.close + 1;
         }
         // "said at a recent event in New York.": when, where and how is no content.
-        let occasion_only = matches!(view.lower(content_start).as_str(), "at" | "during")
+        let occasion_only = matches!(view.lower(content_start), "at" | "during")
             && adjunct_only(view, content_start, content_end);
         if content_end > content_start + 1
             && !occasion_only
@@ -341,19 +339,16 @@ pub(super) fn relative_naming(
         // "a country that the previous nominee, Mitt Brooks, called …"
         before = (before.saturating_sub(8)..before)
             .rev()
-            .find(|&i| matches!(view.lower(i).as_str(), "that" | "which" | "what" | "whom"))?;
+            .find(|&i| matches!(view.lower(i), "that" | "which" | "what" | "whom"))?;
     }
-    if !matches!(
-        view.lower(before).as_str(),
-        "that" | "which" | "what" | "whom"
-    ) {
+    if !matches!(view.lower(before), "that" | "which" | "what" | "whom") {
         return None;
     }
     let region = regions.iter().find(|r| {
         r.open >= next
             && r.open <= next + 2
             && view.kind(r.close) == Some(TokenKind::CloseQuote)
-            && (next..r.open).all(|i| matches!(view.lower(i).as_str(), "a" | "an" | "as" | "the"))
+            && (next..r.open).all(|i| matches!(view.lower(i), "a" | "an" | "as" | "the"))
     })?;
     Some((before, region.close))
 }
@@ -379,7 +374,7 @@ pub(super) fn naming(
     let noun = |i: usize| {
         i > from
             && matches!(
-                view.lower(i - 1).as_str(),
+                view.lower(i - 1),
                 "'s" | "’s" | "the" | "a" | "an" | "his" | "her" | "their" | "its"
             )
     };
@@ -398,7 +393,7 @@ pub(super) fn adjunct_only(view: &View, from: usize, end: usize) -> bool {
         return true;
     }
     let opens = matches!(
-        view.lower(from).as_str(),
+        view.lower(from),
         "in" | "on"
             | "at"
             | "during"
@@ -415,7 +410,7 @@ pub(super) fn adjunct_only(view: &View, from: usize, end: usize) -> bool {
             | "while"
             | "when"
             | "of"
-    ) || crate::extract::dates::is_weekday(&view.lower(from));
+    ) || crate::extract::dates::is_weekday(view.lower(from));
     opens
         && (from..end).all(|i| {
             view.lower(i) != "that"
@@ -457,7 +452,7 @@ pub(super) fn coordinated(view: &View, verb_idx: usize, sentence_start: usize) -
         let Some(prev) = idx.checked_sub(1).filter(|&p| p >= sentence_start) else {
             return false;
         };
-        match view.lower(prev).as_str() {
+        match view.lower(prev) {
             "and" | "but" | "adding" => return true,
             "also" | "then" | "later" | "further" => idx = prev,
             _ => return false,
@@ -476,7 +471,7 @@ pub(super) fn participle_subject<'a>(
 ) -> Option<&'a Mention> {
     let prev = verb_idx.checked_sub(1)?;
     let after_document = matches!(
-        view.lower(prev).as_str(),
+        view.lower(prev),
         "statement"
             | "letter"
             | "post"
@@ -514,7 +509,7 @@ pub(super) fn main_subject<'a>(
         // "At Laurent's direction, the party issued a statement …": an opening prepositional
         // phrase holds no subject.
         if matches!(
-            view.lower(opener).as_str(),
+            view.lower(opener),
             "at" | "in"
                 | "on"
                 | "after"
@@ -537,7 +532,7 @@ pub(super) fn main_subject<'a>(
         }
         // "Then he cut into Laurent, calling …", "The senator …".
         let opener = if matches!(
-            view.lower(opener).as_str(),
+            view.lower(opener),
             "the" | "then" | "and" | "but" | "so" | "later" | "still" | "now" | "yet"
         ) {
             opener + 1
@@ -595,10 +590,10 @@ pub(super) fn joint_subject<'a>(
 /// Content that says nothing ("said very little", "said nothing") is not a statement.
 pub(super) fn vague(view: &View, content_start: usize) -> bool {
     matches!(
-        view.lower(content_start).as_str(),
+        view.lower(content_start),
         "very" | "little" | "nothing" | "so" | "it" | "this" | "more" | "much"
     ) && matches!(
-        view.lower(content_start + 1).as_str(),
+        view.lower(content_start + 1),
         "little" | "much" | "" | "." | "publicly" | "about" | "on"
     )
 }
@@ -629,13 +624,10 @@ pub(super) fn clause_end(view: &View, from: usize, end: usize) -> usize {
         // new subject with its cue.
         if view.text(idx) == "," {
             // "…, which he called “a cartel”": a relative clause with a cue of its own.
-            let relative = usize::from(matches!(
-                view.lower(idx + 1).as_str(),
-                "which" | "whom" | "what"
-            ));
+            let relative = usize::from(matches!(view.lower(idx + 1), "which" | "whom" | "what"));
             if let Some(subject) = view.mention_starting(idx + 1 + relative) {
                 let mut verb = view.after(subject);
-                while crate::extract::is_auxiliary(&view.lower(verb)) {
+                while crate::extract::is_auxiliary(view.lower(verb)) {
                     verb += 1;
                 }
                 if view.verb(verb).is_some() && verb < end {
@@ -656,7 +648,7 @@ pub(super) fn clause_end(view: &View, from: usize, end: usize) -> usize {
         if after_comma && lower.ends_with("ing") && view.verb(idx).is_some() {
             return idx - 1;
         }
-        let stop = match lower.as_str() {
+        let stop = match lower {
             // "declared the need for strong will: “Change the world”": a quotation after a
             // colon is attributed on its own.
             ":" => view.kind(idx + 1) == Some(TokenKind::OpenQuote),
@@ -668,7 +660,7 @@ pub(super) fn clause_end(view: &View, from: usize, end: usize) -> usize {
             "but" | "and" => {
                 let mut next = idx + 1;
                 while matches!(
-                    view.lower(next).as_str(),
+                    view.lower(next),
                     "also"
                         | "then"
                         | "later"
@@ -754,12 +746,12 @@ pub(super) fn content_start(
                 let title = view.kind(idx) == Some(TokenKind::OpenQuote);
                 idx = past_owned(view, idx, end);
                 let lower = view.lower(idx);
-                if !title && (JOINERS.contains(&lower.as_str()) || lower == ",") {
+                if !title && (JOINERS.contains(&lower) || lower == ",") {
                     needs_that = true;
                 }
             }
         } else if matches!(
-            view.lower(idx).as_str(),
+            view.lower(idx),
             "reporters" | "journalists" | "lawmakers" | "supporters"
         ) {
             idx += 1;
@@ -790,7 +782,7 @@ pub(super) fn content_start(
             return Some((ahead + 1, addressee));
         }
         if matches!(
-            view.lower(ahead).as_str(),
+            view.lower(ahead),
             "was"
                 | "were"
                 | "is"
@@ -829,7 +821,7 @@ pub(super) fn content_start(
     if view.lower(idx) == "in" {
         if let Some(occasion) = (idx + 1..(idx + 5).min(end)).find(|&i| {
             matches!(
-                view.lower(i).as_str(),
+                view.lower(i),
                 "statement"
                     | "interview"
                     | "letter"
@@ -846,9 +838,9 @@ pub(super) fn content_start(
     let mut steps = 0;
     while idx < end && steps < 8 {
         let lower = view.lower(idx);
-        let skippable = crate::extract::dates::is_weekday(&lower)
+        let skippable = crate::extract::dates::is_weekday(lower)
             || matches!(
-                lower.as_str(),
+                lower,
                 "on" | "also"
                     | "again"
                     | "late"
@@ -870,7 +862,7 @@ pub(super) fn content_start(
     if idx >= end
         || matches!(view.kind(idx), Some(TokenKind::Punct))
         || matches!(
-            view.lower(idx).as_str(),
+            view.lower(idx),
             "and" | "or" | "but" | "nor" | "as" | "while" | "when" | "before" | "after" | "until"
         )
     {
@@ -899,9 +891,9 @@ fn past_owned(view: &View, idx: usize, end: usize) -> usize {
         let owned = (view.kind(at) == Some(TokenKind::Number)
             || view.kind(at) == Some(TokenKind::Word)
                 && view.text(at).starts_with(char::is_lowercase))
-            && !crate::extract::is_auxiliary(&lower)
+            && !crate::extract::is_auxiliary(lower)
             && !matches!(
-                lower.as_str(),
+                lower,
                 "it" | "he"
                     | "she"
                     | "they"
@@ -919,7 +911,7 @@ fn past_owned(view: &View, idx: usize, end: usize) -> usize {
                     | "their"
                     | "its"
             )
-            && !JOINERS.contains(&lower.as_str());
+            && !JOINERS.contains(&lower);
         if !owned {
             break;
         }
@@ -941,7 +933,7 @@ pub(super) fn is_passive(view: &View, idx: usize, verb: &SpeechVerb) -> bool {
     verb.takes_addressee
         && idx > 0
         && matches!(
-            view.lower(idx - 1).as_str(),
+            view.lower(idx - 1),
             "was" | "were" | "been" | "being" | "is" | "are" | "be" | "get" | "got"
         )
         && !view.lower(idx).ends_with("ing")
@@ -1003,7 +995,7 @@ fn according_to_description(
     let words = (from..to).all(|i| view.kind(i) == Some(TokenKind::Word));
     let noun = (from..to).any(|i| {
         view.text(i).starts_with(char::is_lowercase)
-            && !matches!(view.lower(i).as_str(), "the" | "a" | "an" | "this" | "that")
+            && !matches!(view.lower(i), "the" | "a" | "an" | "this" | "that")
     });
     if to <= from || !words || !noun || (to >= content_end && idx == start) {
         return None;
@@ -1143,7 +1135,7 @@ pub(super) fn description_before(
     let mut head = verb_idx.checked_sub(1)?;
     while head > sentence_start
         && matches!(
-            view.lower(head).as_str(),
+            view.lower(head),
             "has"
                 | "have"
                 | "had"
@@ -1157,12 +1149,12 @@ pub(super) fn description_before(
         head -= 1;
     }
     // "The senator from Vermont said": the head stands before a place it is from.
-    if head > sentence_start + 1 && !view.lexicon.speaker_nouns.contains(&view.lower(head)) {
+    if head > sentence_start + 1 && !view.lexicon.speaker_nouns.contains(view.lower(head)) {
         if let Some(of) = (head.saturating_sub(4).max(sentence_start)..head)
             .rev()
-            .find(|&i| matches!(view.lower(i).as_str(), "from" | "of"))
+            .find(|&i| matches!(view.lower(i), "from" | "of"))
         {
-            if of > sentence_start && view.lexicon.speaker_nouns.contains(&view.lower(of - 1)) {
+            if of > sentence_start && view.lexicon.speaker_nouns.contains(view.lower(of - 1)) {
                 let end = head;
                 head = of - 1;
                 let span = description_before_head(view, head, sentence_start)?;
@@ -1170,7 +1162,7 @@ pub(super) fn description_before(
             }
         }
     }
-    if head < sentence_start || !view.lexicon.speaker_nouns.contains(&view.lower(head)) {
+    if head < sentence_start || !view.lexicon.speaker_nouns.contains(view.lower(head)) {
         // Only when no other cue follows in the sentence: "The promise appeals to voters,
         // said Alan Brooks" is Brooks's statement.
         let (_, sentence_end) = view.sentence_bounds(verb_idx);
@@ -1190,12 +1182,7 @@ pub(super) fn description_before(
 /// by a determiner that opens the sentence (or follows an opening phrase and its comma) and runs
 /// to the cue is its subject, whatever its head noun.
 fn opening_description(view: &View, head: usize, sentence_start: usize) -> Option<Span> {
-    let determiner = |i: usize| {
-        matches!(
-            view.lower(i).as_str(),
-            "the" | "a" | "an" | "another" | "one"
-        )
-    };
+    let determiner = |i: usize| matches!(view.lower(i), "the" | "a" | "an" | "another" | "one");
     // "In the hours after the attack, a familiar voice …": past an opening phrase.
     let first = if determiner(sentence_start) {
         sentence_start
@@ -1218,10 +1205,7 @@ fn opening_description(view: &View, head: usize, sentence_start: usize) -> Optio
     let phrase = (first..=head).all(|i| {
         view.kind(i) == Some(TokenKind::Word)
             && (i == head || view.verb(i).is_none())
-            && !matches!(
-                view.lower(i).as_str(),
-                "that" | "which" | "who" | "when" | "if"
-            )
+            && !matches!(view.lower(i), "that" | "which" | "who" | "when" | "if")
     });
     (opens && phrase && head > first && head - first < 8).then(|| view.span(first, head + 1))
 }
@@ -1236,11 +1220,11 @@ fn description_before_head(view: &View, head: usize, sentence_start: usize) -> O
     while first > sentence_start && head - first < 5 {
         let prev = first - 1;
         let lower = view.lower(prev);
-        if DETERMINERS.contains(&lower.as_str()) {
+        if DETERMINERS.contains(&lower) {
             return Some(view.span(prev, head + 1));
         }
         let joins = matches!(
-            lower.as_str(),
+            lower,
             "that"
                 | "which"
                 | "who"
