@@ -429,6 +429,16 @@ fn trigger(view: &View, idx: usize) -> Option<(EventKind, Pattern)> {
         "summoned" => (EventKind::Meeting, Pattern::Object),
         // "invited Laurent to a meeting in Paris" (an invitation to anything else is none).
         "invited" | "invites" | "invite" | "inviting" => (EventKind::Meeting, Pattern::Object),
+        // "Ruritania accepted the Petrov administration's request", "rejected Ledger News's
+        // offer of an interview": what a party offered or asked of the subject, answered.
+        "accepted" | "accepts" | "accept" | "accepting" | "rejected" | "rejects" | "reject"
+        | "rejecting" | "declined" | "declines" | "decline" | "declining" | "refused"
+        | "refuses" | "refuse" | "refusing"
+            // (Not "joined 89 other senators to reject the president's request": a vote.)
+            if offer_of_party(view, idx + 1) && view.lower(idx.checked_sub(1)?) != "to" =>
+        {
+            (EventKind::Other, Pattern::Object)
+        }
         "conveyed" => (EventKind::Told, Pattern::Preposition(&["to"])),
         // "Brooks had a question for the senator": asked of the one it is for.
         // (Not "shut down such questions for her": a question someone had or put.)
@@ -985,7 +995,12 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
             if passive {
                 object += 1;
             }
-            let Some(other) = party_at(view, object) else {
+            // "rejected Ledger News's offer": the owner of the offer (which `party_at` takes
+            // for what was met, after a possessive).
+            let offered = offer_of_party(view, object)
+                .then(|| view.mention_starting(object + usize::from(view.lower(object) == "the")))
+                .flatten();
+            let Some(other) = offered.or_else(|| party_at(view, object)) else {
                 // "Ready for Laurent vs. Petrov? … the three upcoming faceoffs": a debate
                 // names its two rivals in the sentence.
                 // ("debate stage", "debate tricks": a noun before a noun names no debate.)
@@ -1394,6 +1409,31 @@ fn naming(view: &View, idx: usize, sentence_start: usize) -> bool {
                 && !matches!(lower, "and" | "or" | "but" | "who" | "then" | "also")
         })
         .any(|i| matches!(view.lower(i), "a" | "an") && i + 1 < idx)
+}
+
+/// Whether the words from `idx` are a party's offer, request or invitation: "the Petrov
+/// administration's request", "Ledger News's offer".
+fn offer_of_party(view: &View, idx: usize) -> bool {
+    let at = if view.lower(idx) == "the" {
+        idx + 1
+    } else {
+        idx
+    };
+    view.mention_starting(at).is_some_and(|m| {
+        is_party(m)
+            && view.is_possessive(m)
+            && matches!(
+                view.lower(view.after(m)),
+                "offer"
+                    | "offers"
+                    | "request"
+                    | "requests"
+                    | "invitation"
+                    | "invitations"
+                    | "proposal"
+                    | "proposals"
+            )
+    })
 }
 
 /// Whether the trigger at `idx` is a verb one party addresses to another ("urged", "asked"):
@@ -3141,6 +3181,25 @@ mod tests {
             "In an interview with Russia’s state network RT, Joe Dunmore blasted the media. Olaf Berg told the RT audience that he quit.",
             &["interview happened - | Joe Dunmore, RT"],
         );
+    }
+
+    #[test]
+    fn an_offer_or_request_of_a_party_answered() {
+        check(
+            "Anna Berg rejected Ledger News's offer of an interview.",
+            &["other happened - | Anna Berg, Ledger News"],
+        );
+        check(
+            "Anna Berg declined Tom Dunn's invitation to dinner on Friday.",
+            &["other happened - | Anna Berg, Tom Dunn"],
+        );
+        // A vote on a request is no answer to the one who made it.
+        check(
+            "Anna Berg joined 89 other senators to reject Tom Dunn's request to close the prison.",
+            &[],
+        );
+        // Nor is rejecting what a party did.
+        check("Anna Berg rejected Tom Dunn's plan.", &[]);
     }
 
     #[test]
