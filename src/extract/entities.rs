@@ -175,19 +175,29 @@ fn group(text: &str, mention: &mut Mention) {
     if !named || mention.role.is_some() {
         return;
     }
-    let rest = &text[mention.phrase.end..];
-    let Some(noun) = ["delegation", "leaders"]
+    // ("the Senate Democratic caucus", "House Republican leaders": a party's part of it.)
+    let mut rest = &text[mention.phrase.end..];
+    let mut noun_at = mention.phrase.end;
+    if let Some(party) = ["Democratic", "Republican", "GOP"]
+        .into_iter()
+        .find(|party| rest.strip_prefix(' ').is_some_and(|r| r.starts_with(party)))
+    {
+        noun_at += 1 + party.len();
+        rest = &text[noun_at..];
+    }
+    let Some(noun) = ["delegation", "leaders", "caucus"]
         .into_iter()
         .find(|noun| rest.strip_prefix(' ').is_some_and(|r| r.starts_with(noun)))
     else {
         return;
     };
-    let end = mention.phrase.end + 1 + noun.len();
+    let end = noun_at + 1 + noun.len();
     if text[end..].starts_with(|c: char| c.is_alphanumeric()) {
         return;
     }
     let surface = text[mention.span.start..mention.span.end].to_string();
-    mention.name = format!("{surface} {noun}");
+    let party = &text[mention.phrase.end..noun_at];
+    mention.name = format!("{surface}{party} {noun}");
     mention.span = Span::new(mention.span.start, end);
     mention.phrase = Span::new(mention.phrase.start, end);
     mention.entity_type = EntityType::Organization;
@@ -276,6 +286,7 @@ fn capitalized_only(
                 && !GROUP_WORDS.contains(&lower.trim_end_matches('s'))
                 && !ORG_HEADS.contains(&word.as_str())
                 && !super::dates::is_calendar_word(&lower)
+                && !COMPASS_ADJECTIVES.contains(&lower.as_str())
                 && !lexicon.titles.contains_key(&lower)
                 && !lexicon.verbs.contains_key(&lower)
                 && !lexicon.org_words.contains_key(word.as_str())
@@ -283,6 +294,20 @@ fn capitalized_only(
         .map(|(word, _)| word)
         .collect()
 }
+
+/// Regions by the compass, capitalized as names are ("primaries in Southern states", "Western
+/// leaders") and never surnames on their own.
+const COMPASS_ADJECTIVES: &[&str] = &[
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "midwestern",
+];
 
 /// Words that may join the capitalized words of one name ("Bank of America", "Ana de la Vega",
 /// "Karl von der Heide", "Omar al-Rashid" when written with a space).
@@ -1449,6 +1474,8 @@ impl Scanner<'_> {
         if words.iter().any(|w| no_name(w))
             || words.iter().all(group)
             || words.len() == 1 && sentence_initial && participle(words[0])
+            // ("primaries in Southern states": a region, no one's name.)
+            || words.len() == 1 && COMPASS_ADJECTIVES.contains(&words[0].to_lowercase().as_str())
         {
             return Some(end);
         }

@@ -1680,6 +1680,10 @@ fn party_at<'a>(view: &View<'a>, idx: usize) -> Option<&'a Mention> {
     {
         return party_at(view, idx + 3);
     }
+    // "met with the rest of the caucus": the group still.
+    if view.lower(idx) == "the" && view.lower(idx + 1) == "rest" && view.lower(idx + 2) == "of" {
+        return party_at(view, idx + 3);
+    }
     let determiner = matches!(
         view.lower(idx),
         "the" | "his" | "her" | "their" | "its" | "my" | "our" | "your"
@@ -2144,6 +2148,24 @@ fn subject_group<'a>(
             if let Some(name) = person_name(open + 1).filter(|m| view.after(m) == prev) {
                 return party_group(view, name, sentence_start);
             }
+            // "Anna Berg, Petrov's spokeswoman, told …": the one the title after the
+            // possessive describes is the name before the commas, not the title's owner.
+            let owners_title = view.mention_starting(open + 1).is_some_and(|owner| {
+                view.is_possessive(owner)
+                    && view.after(owner) < prev
+                    && (view.after(owner)..prev).all(|i| {
+                        view.kind(i) == Some(crate::model::TokenKind::Word)
+                            && view.text(i).starts_with(char::is_lowercase)
+                    })
+            });
+            if owners_title {
+                if let Some(mention) = view
+                    .mention_ending(open - 1)
+                    .filter(|m| m.entity_type == EntityType::Person)
+                {
+                    return party_group(view, mention, sentence_start);
+                }
+            }
             let holds_person = (open + 1..prev).any(|i| person_name(i).is_some());
             return match view.mention_ending(open - 1) {
                 Some(mention) if !holds_person => party_group(view, mention, sentence_start),
@@ -2521,6 +2543,18 @@ fn nearest_person<'a>(
         // ("said in an interview that the onus is on Petrov": who is spoken of in the clause
         // after "that" did not act.)
         .filter(|m| m.span.start < at || !(idx..view.start_of(m)).any(|i| opens_clause(view, i)))
+        // ("The meeting with Brooks is part of a push for voters, who have favored Laurent":
+        // nor did one named in a relative clause about something else, unless the clause
+        // closed before the name: "the interview, which airs Tuesday, Laurent says".)
+        .filter(|m| {
+            let start = view.start_of(m);
+            m.span.start < at
+                || !(idx + 1..start).any(|i| {
+                    matches!(view.lower(i), "who" | "which")
+                        && view.text(i - 1) == ","
+                        && !(i + 1..start).any(|j| view.text(j) == ",")
+                })
+        })
         .min_by_key(|m| m.span.start.abs_diff(at))
 }
 
@@ -3200,6 +3234,27 @@ mod tests {
         );
         // Nor is rejecting what a party did.
         check("Anna Berg rejected Tom Dunn's plan.", &[]);
+    }
+
+    #[test]
+    fn no_party_from_a_relative_clause_or_a_region_or_a_title_s_owner() {
+        // The one met with is not the one a relative clause after it speaks of, and a region
+        // by the compass is no one.
+        check(
+            "The meeting with Tom Dunn is part of a push for voters in Southern states, who \
+             have favored Anna Berg in polls.",
+            &[],
+        );
+        // A party's part of a body met as a whole, "the rest of" it too.
+        check(
+            "Anna Berg met with the rest of the Senate Democratic caucus on Tuesday.",
+            &["meeting happened - | Anna Berg, Senate Democratic caucus"],
+        );
+        // The name before an apposition of an owner's title told, not the owner.
+        check(
+            "Anna Berg, Petrov's spokeswoman, told the Ledger that he would not run.",
+            &["told happened - | Anna Berg, Ledger"],
+        );
     }
 
     #[test]
