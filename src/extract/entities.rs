@@ -920,7 +920,17 @@ impl Scanner<'_> {
             // "for Strategic and International Studies": after "and", a name of two words or
             // more goes on; one word is a second name ("the Center and FactWire").
             // ("the Economic Club of Washington on Monday": a date after "on" names nothing.)
-            let next = self.name_end(end + 1);
+            // ("Dunn and Budget Committee Chairman Ann Brooks": a title and a name after it
+            // end the body's name.)
+            let run = self.name_end(end + 1);
+            let next = (end + 2..run)
+                .find(|&i| {
+                    self.lexicon
+                        .titles
+                        .contains_key(&self.word(i).to_lowercase())
+                        && self.is_capitalized(i + 1)
+                })
+                .unwrap_or(run);
             if next == end + 1 || self.word(end) == "and" && next - (end + 1) < 2 {
                 break;
             }

@@ -668,6 +668,17 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
                     if !matches!(view.lower(cursor - 1), "along" | "together") {
                         recipient = party_at(view, cursor + 1);
                     }
+                    // "is speaking Thursday to the Ledger Network conference": a speech at a
+                    // public gathering the body held, not to the body.
+                    if recipient.is_some_and(|m| {
+                        m.entity_type != EntityType::Person
+                            && matches!(
+                                view.lower(view.after(m)),
+                                "conference" | "convention" | "rally" | "gala" | "festival"
+                            )
+                    }) {
+                        return None;
+                    }
                     break;
                 }
                 // "spoke briefly of his friendship with Petrov": what was spoken of, not
@@ -1132,11 +1143,26 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
                 };
                 matches!(view.lower(next), "a" | "an")
             };
+            // "called Brooks, a former county chairman, onto the stage": summoned up there.
+            let summoned = || {
+                let next = if view.text(after) == "," {
+                    (after + 1..sentence_end.min(after + 16))
+                        .find(|&i| view.text(i) == ",")
+                        .map_or(after, |comma| comma + 1)
+                } else {
+                    after
+                };
+                matches!(view.lower(next), "onto" | "forward")
+                    || matches!(view.lower(next), "up" | "to")
+                        && (next + 1..next + 3)
+                            .any(|i| matches!(view.lower(i), "stage" | "podium" | "microphone"))
+            };
             if kind == EventKind::Call
                 && ((after..after + 3)
                     .any(|i| matches!(view.text(i), "“" | "\"" | "‘" | "''" | "'"))
                     || view.is_possessive(other)
-                    || named_as())
+                    || named_as()
+                    || summoned())
             {
                 return None;
             }
@@ -1855,6 +1881,16 @@ fn party_at<'a>(view: &View<'a>, idx: usize) -> Option<&'a Mention> {
                     .filter(|m| is_party(m) && m.kind != MentionKind::Pronoun)
             });
         if let Some(owned) = owned {
+            // ("wrote to Laurent's Senate office": the office acts for its owner, not for
+            // the body that names it.)
+            if owned.entity_type != EntityType::Person
+                && matches!(
+                    view.lower(view.after(owned)),
+                    "office" | "offices" | "staff"
+                )
+            {
+                return Some(mention);
+            }
             return Some(owned);
         }
         // "met Laurent's wife", "received Laurent's endorsement": what follows the possessive
@@ -2698,6 +2734,14 @@ fn qualify(
                 | "wouldn't"
         )
     });
+    // "didn't need to meet with Laurent", "did not have to call": what was not needed, not
+    // what did not happen.
+    let negation = negation.filter(|&at| {
+        !(matches!(
+            before.get(at + 1).copied(),
+            Some("need" | "needed" | "have" | "had")
+        ) && before.get(at + 2).copied() == Some("to"))
+    });
     // "would not say if Brooks has been interviewed": the negation is of the saying, and
     // whether the event happened is left open.
     let open_question =
@@ -2768,10 +2812,27 @@ fn qualify(
 
 /// Whether the words right after a trigger noun say it is yet to come.
 fn planned_after(view: &View, idx: usize, end: usize) -> bool {
-    (idx + 1..end.min(idx + 10)).any(|i| {
+    let passive_plan = (idx + 1..end.min(idx + 10)).any(|i| {
         matches!(view.lower(i), "planned" | "scheduled")
             && matches!(view.lower(i - 1), "is" | "are" | "was" | "were" | "been")
-    })
+    });
+    // "her first face-off with Petrov later this month", "talks with Laurent next week": a
+    // time still to come in the same stretch of words (not after a comma or "and", which
+    // may begin another event: "met Brooks on Friday and will meet Dunn next week").
+    let stretch: Vec<&str> = (idx + 1..end.min(idx + 10))
+        .take_while(|&i| {
+            view.kind(i) == Some(crate::model::TokenKind::Word)
+                && !matches!(view.lower(i), "and" | "but" | "or")
+        })
+        .map(|i| view.lower(i))
+        .collect();
+    let coming =
+        stretch.windows(3).any(|w| {
+            w[0] == "later" && w[1] == "this" && matches!(w[2], "week" | "month" | "year")
+        }) || stretch.windows(2).any(|w| {
+            w[0] == "next" && (matches!(w[1], "week" | "month" | "year") || dates::is_weekday(w[1]))
+        }) || stretch.contains(&"tomorrow");
+    passive_plan || coming
 }
 
 /// A happened event with no date word of its own takes the date of an earlier sentence of its
@@ -3254,6 +3315,41 @@ mod tests {
         check(
             "Anna Berg, Petrov's spokeswoman, told the Ledger that he would not run.",
             &["told happened - | Anna Berg, Ledger"],
+        );
+    }
+
+    #[test]
+    fn an_event_noun_followed_by_a_time_to_come_is_planned() {
+        check(
+            "Anna Berg has expressed frustration about her first face-off with Tom Dunn later \
+             this month.",
+            &["debate planned - | Anna Berg, Tom Dunn"],
+        );
+        check(
+            "Anna Berg met Tom Dunn on Friday and will travel to Rome next week.",
+            &["meeting happened - | Anna Berg, Tom Dunn"],
+        );
+    }
+
+    #[test]
+    fn summons_speeches_at_gatherings_offices_and_what_was_not_needed() {
+        check(
+            "At a rally, Tom Dunn called Anna Berg, a former county chairman, onto the stage.",
+            &[],
+        );
+        check(
+            "Tom Dunn is speaking Thursday to the National Action Network conference.",
+            &[],
+        );
+        // The office of a person acts for that person.
+        check(
+            "The Ledger wrote to Dunn's Senate office that it would sue.",
+            &["letter happened - | Ledger, Dunn"],
+        );
+        // Not needing to meet is no refusal to.
+        check(
+            "Anna Berg didn't need to meet with Tom Dunn.",
+            &["meeting happened - | Anna Berg, Tom Dunn"],
         );
     }
 
