@@ -327,7 +327,10 @@ fn trigger(view: &View, idx: usize) -> Option<(EventKind, Pattern)> {
     let word = view.lower(idx);
     let next = view.lower(idx + 1);
     Some(match word {
-        "spoke" | "speak" | "speaks" | "spoken" | "speaking" | "talked" | "talk" | "chatted" => {
+        // (Not "talked past each other for years": no occasion, a relationship.)
+        "spoke" | "speak" | "speaks" | "spoken" | "speaking" | "talked" | "talk" | "chatted"
+            if next != "past" =>
+        {
             (EventKind::Other, Pattern::Preposition(&["with", "to"]))
         }
         "phoned" | "telephoned" => (EventKind::Call, Pattern::Object),
@@ -3345,6 +3348,11 @@ mod tests {
         check(
             "The Ledger wrote to Dunn's Senate office that it would sue.",
             &["letter happened - | Ledger, Dunn"],
+        );
+        // Talking past each other is no occasion.
+        check(
+            "The leaders of Ruritania and Freedonia talked past each other for years.",
+            &[],
         );
         // Not needing to meet is no refusal to.
         check(
