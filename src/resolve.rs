@@ -646,6 +646,31 @@ impl State<'_> {
                     .as_str(),
                 "he" | "she"
             );
+            // "… that he backs no one, and besides a meeting he had with Dunn, he also hosted
+            // Berg": a subject pronoun goes on with the same pronoun earlier in its sentence
+            // rather than with a person named after a preposition since.
+            let governed = {
+                let before = text[..latest.mention.phrase.start].trim_end();
+                let word = before
+                    .rsplit(|c: char| !c.is_alphabetic())
+                    .next()
+                    .unwrap_or("")
+                    .to_lowercase();
+                matches!(
+                    word.as_str(),
+                    "with" | "by" | "to" | "for" | "from" | "of" | "about" | "against"
+                )
+            };
+            if subject_pronoun && governed && mention.gender != Gender::Unknown {
+                let earlier = self.pronouns.iter().rev().find(|(span, gender, _)| {
+                    *gender == mention.gender
+                        && span.end <= latest.mention.span.start
+                        && sentence_of(span.start) == here
+                });
+                if let Some(&(_, _, entity)) = earlier {
+                    return Some(entity);
+                }
+            }
             if subject_pronoun && owner(latest) {
                 if let Some(named) = candidates
                     .take_while(|r| sentence_of(r.mention.span.start) == here)

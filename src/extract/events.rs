@@ -3362,6 +3362,18 @@ mod tests {
     }
 
     #[test]
+    fn a_subject_pronoun_goes_on_with_the_same_pronoun_not_a_name_after_a_preposition() {
+        check(
+            "Ivan Petrov said that he backs no one, and besides a private meeting he had with \
+             Tom Dunn a year ago, he also hosted Anna Berg aboard his jet.",
+            &[
+                "meeting happened - | Ivan Petrov, Tom Dunn",
+                "meeting happened - | Ivan Petrov, Anna Berg",
+            ],
+        );
+    }
+
+    #[test]
     fn what_they_call_each_other_is_no_call() {
         check(
             "The friendship between Ivan and Anna, as they call each other, has lasted.",
