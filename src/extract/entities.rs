@@ -1720,6 +1720,73 @@ impl Scanner<'_> {
         if words.len() == 1 && last.contains('-') && last.split('-').all(known_part) {
             return Some(end);
         }
+        // "Outright victory is vital", "Widespread anger followed": an adjective opening a
+        // sentence before its noun. A name opening a sentence is followed by its verb, an
+        // adverb or punctuation; a frequent word that is none of these (nor a past form) is
+        // the noun the adjective goes with. (A surname met again elsewhere in the article is
+        // found by the surname pass all the same.)
+        if words.len() == 1 && sentence_initial && given.is_none() && strip_possessive(last).1 == 0
+        {
+            let next = self.word(end);
+            let lower = next.to_lowercase();
+            let noun_like = next.starts_with(char::is_lowercase)
+                && self.lexicon.is_common_word(next)
+                && !self.lexicon.verbs.contains_key(&lower)
+                && !AUXILIARIES.contains(&lower.as_str())
+                && !FUNCTION_WORDS.contains(&lower.as_str())
+                && !lower.ends_with("ly")
+                && !lower.ends_with("ed")
+                && !lower.ends_with('s')
+                && !matches!(
+                    lower.as_str(),
+                    "also"
+                        | "never"
+                        | "still"
+                        | "then"
+                        | "now"
+                        | "later"
+                        | "too"
+                        | "once"
+                        | "often"
+                        | "just"
+                        | "again"
+                        | "already"
+                        | "even"
+                        | "only"
+                        | "soon"
+                        | "won"
+                        | "met"
+                        | "went"
+                        | "made"
+                        | "took"
+                        | "left"
+                        | "ran"
+                        | "told"
+                        | "got"
+                        | "gave"
+                        | "came"
+                        | "saw"
+                        | "sent"
+                        | "wrote"
+                        | "spoke"
+                        | "led"
+                        | "lost"
+                        | "won't"
+                        | "can't"
+                        | "didn't"
+                        | "doesn't"
+                        | "isn't"
+                        | "wasn't"
+                        | "hasn't"
+                        | "had"
+                        | "has"
+                        | "was"
+                        | "is"
+                );
+            if noun_like {
+                return Some(end);
+            }
+        }
         // "Proponents, including the mayors, have urged …": a plural noun opening a sentence,
         // not a surname, as its verb agrees with a plural (a person takes "has", not "have").
         if words.len() == 1 && sentence_initial && last.ends_with('s') && self.plural_subject(end) {
@@ -2141,6 +2208,9 @@ mod tests {
     #[test]
     fn sentence_initial_common_words_are_not_names() {
         check("Tension in this territory has escalated.", &[]);
+        // An adjective opening a sentence before its noun is no one.
+        check("Outright victory is vital, they said.", &[]);
+        check("Widespread anger followed the vote.", &[]);
     }
 
     #[test]
