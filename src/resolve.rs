@@ -649,18 +649,10 @@ impl State<'_> {
             // "… that he backs no one, and besides a meeting he had with Dunn, he also hosted
             // Berg": a subject pronoun goes on with the same pronoun earlier in its sentence
             // rather than with a person named after a preposition since.
-            let governed = {
-                let before = text[..latest.mention.phrase.start].trim_end();
-                let word = before
-                    .rsplit(|c: char| !c.is_alphabetic())
-                    .next()
-                    .unwrap_or("")
-                    .to_lowercase();
-                matches!(
-                    word.as_str(),
-                    "with" | "by" | "to" | "for" | "from" | "of" | "about" | "against"
-                )
-            };
+            let governed = matches!(
+                word_before(text, sentence_starts[here - 1], latest.mention.phrase.start).as_str(),
+                "with" | "by" | "to" | "for" | "from" | "of" | "about" | "against"
+            );
             if subject_pronoun && governed && mention.gender != Gender::Unknown {
                 let earlier = self.pronouns.iter().rev().find(|(span, gender, _)| {
                     *gender == mention.gender
@@ -687,12 +679,7 @@ impl State<'_> {
         // quotation speakers; of 20 drawn at random, 16 were right after and 2 before.
         let sentence_start = sentence_starts[nearest_sentence - 1];
         let aside = |r: &ResolvedMention| {
-            let before = text[sentence_start..r.mention.phrase.start].trim_end();
-            let word = before
-                .rsplit(|c: char| !c.is_alphabetic())
-                .next()
-                .unwrap_or("")
-                .to_lowercase();
+            let word = word_before(text, sentence_start, r.mention.phrase.start);
             possessive_at(text, r.mention.span.end)
                 || matches!(
                     word.as_str(),
@@ -719,6 +706,17 @@ impl State<'_> {
             .or(in_sentence.last())?;
         Some(first.entity)
     }
+}
+
+/// The word right before byte `at` of the text, lowercased, looking no further back than
+/// byte `from` (its sentence's start); empty when punctuation comes first.
+fn word_before(text: &str, from: usize, at: usize) -> String {
+    text[from..at]
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_lowercase()
 }
 
 /// Whether a possessive ending ("'s", "’") starts at byte `at` of the text: the name ending

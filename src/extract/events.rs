@@ -438,7 +438,8 @@ fn trigger(view: &View, idx: usize) -> Option<(EventKind, Pattern)> {
         | "rejecting" | "declined" | "declines" | "decline" | "declining" | "refused"
         | "refuses" | "refuse" | "refusing"
             // (Not "joined 89 other senators to reject the president's request": a vote.)
-            if offer_of_party(view, idx + 1) && view.lower(idx.checked_sub(1)?) != "to" =>
+            if offer_of_party(view, idx + 1).is_some()
+                && view.lower(idx.checked_sub(1)?) != "to" =>
         {
             (EventKind::Other, Pattern::Object)
         }
@@ -1011,10 +1012,8 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
             }
             // "rejected Ledger News's offer": the owner of the offer (which `party_at` takes
             // for what was met, after a possessive).
-            let offered = offer_of_party(view, object)
-                .then(|| view.mention_starting(object + usize::from(view.lower(object) == "the")))
-                .flatten();
-            let Some(other) = offered.or_else(|| party_at(view, object)) else {
+            let Some(other) = offer_of_party(view, object).or_else(|| party_at(view, object))
+            else {
                 // "Ready for Laurent vs. Petrov? … the three upcoming faceoffs": a debate
                 // names its two rivals in the sentence.
                 // ("debate stage", "debate tricks": a noun before a noun names no debate.)
@@ -1134,38 +1133,28 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
             // Laurent's remarks childish": naming, not a call (one calls a person, not a
             // possession).
             let after = view.after(other);
+            // The word after the name and any apposition set off by commas after it.
+            let next = if view.text(after) == "," {
+                (after + 1..sentence_end.min(after + 16))
+                    .find(|&i| view.text(i) == ",")
+                    .map_or(after, |comma| comma + 1)
+            } else {
+                after
+            };
             // "called Laurent a liar", "called Laurent, a former trucker, an outstanding
             // leader": what follows the name (and an apposition) is what he was called.
-            let named_as = || {
-                let next = if view.text(after) == "," {
-                    (after + 1..sentence_end.min(after + 16))
-                        .find(|&i| view.text(i) == ",")
-                        .map_or(after, |comma| comma + 1)
-                } else {
-                    after
-                };
-                matches!(view.lower(next), "a" | "an")
-            };
+            let named_as = matches!(view.lower(next), "a" | "an");
             // "called Brooks, a former county chairman, onto the stage": summoned up there.
-            let summoned = || {
-                let next = if view.text(after) == "," {
-                    (after + 1..sentence_end.min(after + 16))
-                        .find(|&i| view.text(i) == ",")
-                        .map_or(after, |comma| comma + 1)
-                } else {
-                    after
-                };
-                matches!(view.lower(next), "onto" | "forward")
-                    || matches!(view.lower(next), "up" | "to")
-                        && (next + 1..next + 3)
-                            .any(|i| matches!(view.lower(i), "stage" | "podium" | "microphone"))
-            };
+            let summoned = matches!(view.lower(next), "onto" | "forward")
+                || matches!(view.lower(next), "up" | "to")
+                    && (next + 1..next + 3)
+                        .any(|i| matches!(view.lower(i), "stage" | "podium" | "microphone"));
             if kind == EventKind::Call
                 && ((after..after + 3)
                     .any(|i| matches!(view.text(i), "“" | "\"" | "‘" | "''" | "'"))
                     || view.is_possessive(other)
-                    || named_as()
-                    || summoned())
+                    || named_as
+                    || summoned)
             {
                 return None;
             }
@@ -1440,15 +1429,15 @@ fn naming(view: &View, idx: usize, sentence_start: usize) -> bool {
         .any(|i| matches!(view.lower(i), "a" | "an") && i + 1 < idx)
 }
 
-/// Whether the words from `idx` are a party's offer, request or invitation: "the Petrov
+/// The party whose offer, request or invitation the words from `idx` name: "the Petrov
 /// administration's request", "Ledger News's offer".
-fn offer_of_party(view: &View, idx: usize) -> bool {
+fn offer_of_party<'a>(view: &View<'a>, idx: usize) -> Option<&'a Mention> {
     let at = if view.lower(idx) == "the" {
         idx + 1
     } else {
         idx
     };
-    view.mention_starting(at).is_some_and(|m| {
+    view.mention_starting(at).filter(|m| {
         is_party(m)
             && view.is_possessive(m)
             && matches!(
