@@ -549,6 +549,18 @@ const PRONOUNS: &[(&str, Gender)] = &[
     ("they", Gender::Neuter),
 ];
 
+/// The pronoun of a contraction ("she'd", "He’ll", "they're") and its gender.
+fn contracted_pronoun(word: &str) -> Option<(&str, Gender)> {
+    let (pronoun, rest) = word.split_once(['\'', '’'])?;
+    if !matches!(rest, "d" | "s" | "ll" | "re" | "ve") {
+        return None;
+    }
+    PRONOUNS
+        .iter()
+        .find(|(p, _)| *p != "it" && pronoun.eq_ignore_ascii_case(p))
+        .map(|&(_, gender)| (pronoun, gender))
+}
+
 struct Scanner<'a> {
     article: &'a Article,
     lexicon: &'a Lexicon,
@@ -628,6 +640,20 @@ impl Scanner<'_> {
         if let Some(&(_, gender)) = PRONOUNS.iter().find(|(p, _)| word.eq_ignore_ascii_case(p)) {
             let span = self.tokens[idx].span;
             found.push(self.mention(span, span, EntityType::Person, MentionKind::Pronoun, gender));
+            return Some(idx + 1);
+        }
+        // "she'd", "he’ll", "they're": the pronoun is the word before the apostrophe, and
+        // the phrase the whole token. ("it's" stays a word: "it" is kept for statements.)
+        if let Some((pronoun, gender)) = contracted_pronoun(word) {
+            let phrase = self.tokens[idx].span;
+            let span = Span::new(phrase.start, phrase.start + pronoun.len());
+            found.push(self.mention(
+                span,
+                phrase,
+                EntityType::Person,
+                MentionKind::Pronoun,
+                gender,
+            ));
             return Some(idx + 1);
         }
         // "WASHINGTON ―", "LAKEVILLE, Ohio,": a dateline's place in capitals opening a

@@ -2649,9 +2649,23 @@ fn qualify(
         }
         other => other,
     };
-    // "May" inside a sentence is the month, not the modal.
+    // "he'd sit him down": would, unless a participle follows ("she'd met him": had).
+    let participle = {
+        let trigger = view.lower(idx);
+        trigger.ends_with("ed")
+            || matches!(
+                trigger,
+                "met" | "spoken" | "spoke" | "told" | "written" | "sent" | "held" | "had"
+            )
+    };
+    // "May" inside a sentence is the month, not the modal; a "planning director" plans
+    // nothing (only "planning to" does).
     let word = |i: usize| match view.text(i) {
         "May" if i > start => "(month)",
+        _ if view.lower(i) == "planning" && view.lower(i + 1) != "to" => "(noun)",
+        _ if view.lower(i).len() > 2 && view.lower(i).ends_with("'d") && !participle => "would",
+        _ if view.lower(i).len() > 3 && view.lower(i).ends_with("'ll") => "will",
+        _ if view.lower(i).len() > 3 && view.lower(i).ends_with("'re") => "are",
         _ => view.lower(i),
     };
     // "will travel to Paris next week to meet": an infinitive takes its status from the verb
@@ -3347,6 +3361,29 @@ mod tests {
         check(
             "Anna Berg didn't need to meet with Tom Dunn.",
             &["meeting happened - | Anna Berg, Tom Dunn"],
+        );
+        // The typographic apostrophe is an apostrophe.
+        check(
+            "Anna Berg didn’t meet with Tom Dunn on Friday.",
+            &["meeting negated - | Anna Berg, Tom Dunn"],
+        );
+        // "he'd sit Dunn down": would, not had ("she'd met Dunn").
+        check(
+            "Anna Berg says she’d sit Tom Dunn down and tell him “no more nonsense.”",
+            &["told possible - | Anna Berg, Tom Dunn"],
+        );
+        check(
+            "Anna Berg said she'd met Tom Dunn twice.",
+            &["meeting happened - | Anna Berg, Tom Dunn"],
+        );
+        check(
+            "Anna Berg says she’ll meet Tom Dunn on Friday.",
+            &["meeting planned - | Anna Berg, Tom Dunn"],
+        );
+        // A planning director plans nothing.
+        check(
+            "Policy planning director Anna Berg wrote to Tom Dunn in a March 19 message.",
+            &["letter happened - | Anna Berg, Tom Dunn"],
         );
     }
 

@@ -106,7 +106,13 @@ impl<'a> View<'a> {
             if text.is_ascii() {
                 lowered.extend(text.chars().map(|c| c.to_ascii_lowercase()));
             } else {
-                lowered.push_str(&text.to_lowercase());
+                // "didn’t" is "didn't": the word lists are written with the straight
+                // apostrophe, news sites print either.
+                lowered.extend(
+                    text.to_lowercase()
+                        .chars()
+                        .map(|c| if c == '’' { '\'' } else { c }),
+                );
             }
             lowered_ends.push(lowered.len());
         }
@@ -151,7 +157,7 @@ impl<'a> View<'a> {
             .unwrap_or("")
     }
 
-    /// Lowercase text of token `idx`.
+    /// Lowercase text of token `idx`, with the typographic apostrophe (’) written `'`.
     pub fn lower(&self, idx: usize) -> &str {
         match self.lowered_ends.get(idx) {
             Some(&end) => {
