@@ -882,7 +882,12 @@ fn merge_event(events: &mut Vec<Event>, event: Event) {
         if event.status == EventStatus::Happened {
             existing.status = EventStatus::Happened;
         }
-        existing.evidence.extend(event.evidence);
+        for span in event.evidence {
+            // Two cues of one sentence ("told CNN's Dunn") report it once.
+            if !existing.evidence.contains(&span) {
+                existing.evidence.push(span);
+            }
+        }
         return;
     }
     events.push(event);

@@ -1597,7 +1597,19 @@ fn finish_event(
     participants: &[&Mention],
 ) -> Option<Event> {
     let (sentence_start, sentence_end) = view.sentence_bounds(idx);
-    let mut spans: Vec<_> = participants.iter().map(|m| m.span).collect();
+    // "an interview with NBC News correspondent Anna Berg", "CNN's Tom Dunn": a person and
+    // the organization named as hers are one side, never a pair.
+    let employer = |org: &Mention| {
+        org.entity_type == EntityType::Organization
+            && participants.iter().any(|person| {
+                person.entity_type == EntityType::Person && names_as_hers(view, org, person)
+            })
+    };
+    let mut spans: Vec<_> = participants
+        .iter()
+        .filter(|m| !employer(m))
+        .map(|m| m.span)
+        .collect();
     spans.dedup();
     if spans.len() < 2 {
         return None;
@@ -1626,6 +1638,32 @@ fn finish_event(
         cue: view.text(idx).to_string(),
         evidence: vec![view.segmented.sentences[view.sentence_of[idx]].span],
     })
+}
+
+/// Whether the organization `org` is named as the person's own, right before her name and
+/// title: "NBC News Senior Correspondent Anna Berg", "CNN's Tom Dunn", "the Ledger reporter
+/// Tom Dunn", or her role is stated as of it.
+fn names_as_hers(view: &View, org: &Mention, person: &Mention) -> bool {
+    let of_it = person
+        .role
+        .as_ref()
+        .and_then(|role| role.of.as_ref())
+        .is_some_and(|(name, _)| *name == org.canonical.as_deref().unwrap_or(&org.name));
+    let start = person.phrase.start.min(person.span.start);
+    let Some(between) = (org.span.end <= start)
+        .then(|| view.article.text.get(org.span.end..start))
+        .flatten()
+    else {
+        return of_it;
+    };
+    // "CNN's Tom Dunn" (not "CNN, Dunn" or "In a CNN interview Dunn said").
+    let possessive = matches!(between, "'s " | "’s " | "' " | "’ ");
+    // "NBC News Senior Correspondent Anna Berg": her title, and capitalized words before it.
+    let titled = person.role.is_some()
+        && between.split_whitespace().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+        });
+    of_it || person.kind != MentionKind::Pronoun && (possessive || titled)
 }
 
 /// "invited Laurent to a meeting", "to talks in Geneva": what the invitation is to, from `idx`.
@@ -3379,6 +3417,20 @@ mod tests {
         check(
             "Anna Berg says she’ll meet Tom Dunn on Friday.",
             &["meeting planned - | Anna Berg, Tom Dunn"],
+        );
+        // A journalist and her own outlet are one side.
+        check(
+            "During an interview with NBC News Senior Correspondent Anna Berg, broadcast on \
+             Wednesday, Tom Dunn said he had access to the server.",
+            &["interview happened - | Tom Dunn, Anna Berg"],
+        );
+        check(
+            "Ivan Petrov told CNN's Anna Berg that he won. In a Bloomberg interview Petrov \
+             declared victory.",
+            &[
+                "told happened - | Ivan Petrov, Anna Berg",
+                "interview happened - | Ivan Petrov, Bloomberg News",
+            ],
         );
         // A planning director plans nothing.
         check(
