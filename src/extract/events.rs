@@ -1607,7 +1607,7 @@ fn finish_event(
     };
     let mut spans: Vec<_> = participants
         .iter()
-        .filter(|m| !employer(m))
+        .filter(|m| !employer(m) && !is_gathering(view, m))
         .map(|m| m.span)
         .collect();
     spans.dedup();
@@ -1638,6 +1638,35 @@ fn finish_event(
         cue: view.text(idx).to_string(),
         evidence: vec![view.segmented.sentences[view.sentence_of[idx]].span],
     })
+}
+
+/// Whether a named body is a public gathering, which one speaks at, not with: "the Vesna
+/// Dialogue, a regional security forum", "the Ledger Network conference".
+fn is_gathering(view: &View, m: &Mention) -> bool {
+    const GATHERINGS: &[&str] = &[
+        "conference",
+        "convention",
+        "rally",
+        "gala",
+        "festival",
+        "forum",
+        "summit",
+        "symposium",
+        "gathering",
+    ];
+    if m.entity_type == EntityType::Person {
+        return false;
+    }
+    let after = view.after(m);
+    if GATHERINGS.contains(&view.lower(after)) {
+        return true;
+    }
+    // An apposition: ", a regional security forum", ", an annual conference of".
+    view.text(after) == ","
+        && matches!(view.lower(after + 1), "a" | "an" | "the")
+        && (after + 2..after + 6)
+            .take_while(|&i| view.kind(i) == Some(crate::model::TokenKind::Word))
+            .any(|i| GATHERINGS.contains(&view.lower(i)))
 }
 
 /// Whether the organization `org` is named as the person's own, right before her name and
@@ -3431,6 +3460,12 @@ mod tests {
                 "told happened - | Ivan Petrov, Anna Berg",
                 "interview happened - | Ivan Petrov, Bloomberg News",
             ],
+        );
+        // A forum is where one speaks, not whom one speaks with.
+        check(
+            "Ivan Petrov told the Vesna Dialogue, a regional security forum in Singapore, that \
+             war was near.",
+            &[],
         );
         // A planning director plans nothing.
         check(
