@@ -663,6 +663,48 @@ impl State<'_> {
                     return Some(entity);
                 }
             }
+            // "Shays was for Kasich while the Ohio governor ran, he said": the speaker of a
+            // closing ", he said" is the one the sentence is about, its first person.
+            let closing_said = subject_pronoun
+                && text[..mention.span.start].trim_end().ends_with(',')
+                && matches!(
+                    text[mention.span.end..]
+                        .split_whitespace()
+                        .next()
+                        .unwrap_or("")
+                        .trim_end_matches(|c: char| !c.is_alphabetic()),
+                    "said" | "says" | "added" | "told" | "explained" | "noted"
+                );
+            if closing_said && mention.gender != Gender::Unknown {
+                let sentence_start = sentence_starts[here - 1];
+                let first = std::iter::once(latest)
+                    .chain(
+                        candidates
+                            .clone()
+                            .take_while(|r| sentence_of(r.mention.span.start) == here),
+                    )
+                    .filter(|r| {
+                        !possessive_at(text, r.mention.span.end)
+                            && !matches!(
+                                word_before(text, sentence_start, r.mention.phrase.start).as_str(),
+                                "with"
+                                    | "by"
+                                    | "to"
+                                    | "for"
+                                    | "from"
+                                    | "of"
+                                    | "about"
+                                    | "against"
+                                    | "at"
+                                    | "on"
+                                    | "in"
+                            )
+                    })
+                    .last();
+                if let Some(first) = first {
+                    return Some(first.entity);
+                }
+            }
             if subject_pronoun && owner(latest) {
                 if let Some(named) = candidates
                     .take_while(|r| sentence_of(r.mention.span.start) == here)
@@ -1001,6 +1043,14 @@ mod tests {
                 "Tom Laurent met Ivan Petrov on Monday, and he said that the talks went well."
             ),
             ["Ivan Petrov"]
+        );
+        // A closing ", he said" is said by the one the sentence is about.
+        assert_eq!(
+            speakers(
+                "Tom Laurent was for Ivan Petrov while the governor was in the running, he \
+                 said on Monday."
+            ),
+            ["Tom Laurent"]
         );
     }
 
