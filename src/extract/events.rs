@@ -1549,8 +1549,27 @@ fn fronted_subject<'a>(
         return None;
     }
     let comma = (idx + 1..end.min(idx + 16)).find(|&i| view.text(i) == ",")?;
-    view.mention_starting(comma + 1)
-        .filter(|m| is_party(m) && m.kind != MentionKind::Pronoun && !view.is_possessive(m))
+    let named = view
+        .mention_starting(comma + 1)
+        .filter(|m| is_party(m) && m.kind != MentionKind::Pronoun && !view.is_possessive(m));
+    // "In a statement to the Ledger, her senior policy adviser, Tom Dunn, said": a title
+    // owned by a pronoun, then the name in apposition.
+    let titled = || {
+        if !matches!(view.lower(comma + 1), "her" | "his" | "their" | "its") {
+            return None;
+        }
+        let second = (comma + 2..end.min(comma + 8))
+            .take_while(|&i| {
+                view.kind(i) == Some(crate::model::TokenKind::Word) || view.text(i) == ","
+            })
+            .find(|&i| view.text(i) == ",")?;
+        view.mention_starting(second + 1).filter(|m| {
+            m.entity_type == EntityType::Person
+                && m.kind == MentionKind::Name
+                && view.text(view.after(m)) == ","
+        })
+    };
+    named.or_else(titled)
 }
 
 /// An event between the parties of `side`, acting together, and `other`.
@@ -3466,6 +3485,12 @@ mod tests {
             "Ivan Petrov told the Vesna Dialogue, a regional security forum in Singapore, that \
              war was near.",
             &[],
+        );
+        // "her adviser, Tom Dunn, said": the adviser acted.
+        check(
+            "Anna Berg spoke in Paris. In a statement to the Ledger, her senior policy \
+             adviser, Tom Dunn, said: “Berg believes that cooperation is essential.”",
+            &["told happened - | Tom Dunn, Ledger"],
         );
         // A planning director plans nothing.
         check(
