@@ -741,11 +741,23 @@ impl State<'_> {
         let in_sentence: Vec<&ResolvedMention> = std::iter::once(latest)
             .chain(candidates.take_while(|r| sentence_of(r.mention.span.start) == nearest_sentence))
             .collect();
-        let first = in_sentence
-            .iter()
-            .rev()
-            .find(|r| !aside(r))
-            .or(in_sentence.last())?;
+        let named_first = in_sentence.iter().rev().find(|r| !aside(r));
+        // "Ryan said he got his ideas from Rand's novel. In 2008, he wanted … In 2010, he
+        // warned the Fed": the pronouns of the sentences since the last name, or one opening
+        // its sentence before any name not aside, go on with the one they stand for.
+        if mention.gender != Gender::Unknown {
+            let chained = self.pronouns.iter().rev().find(|(span, gender, _)| {
+                *gender == mention.gender
+                    && span.end <= mention.span.start
+                    && (sentence_of(span.start) > nearest_sentence
+                        || sentence_of(span.start) == nearest_sentence
+                            && named_first.is_none_or(|r| span.end <= r.mention.span.start))
+            });
+            if let Some(&(_, _, entity)) = chained {
+                return Some(entity);
+            }
+        }
+        let first = named_first.or(in_sentence.last())?;
         Some(first.entity)
     }
 }
@@ -1041,6 +1053,14 @@ mod tests {
         assert_eq!(
             speakers(
                 "Tom Laurent met Ivan Petrov on Monday, and he said that the talks went well."
+            ),
+            ["Ivan Petrov"]
+        );
+        // Pronouns since the last name go on with the one they stand for.
+        assert_eq!(
+            speakers(
+                "Look at Ivan Petrov. He got his ideas from Tom Laurent's novel. In 2008, he \
+                 wanted lower rates. In 2010, he said that the plan would fail."
             ),
             ["Ivan Petrov"]
         );
