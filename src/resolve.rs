@@ -663,7 +663,7 @@ impl State<'_> {
                     return Some(entity);
                 }
             }
-            // "Shays was for Kasich while the Ohio governor ran, he said": the speaker of a
+            // "Dunn was for Petrov while the Ohio governor ran, he said": the speaker of a
             // closing ", he said" is the one the sentence is about, its first person.
             let closing_said = subject_pronoun
                 && text[..mention.span.start].trim_end().ends_with(',')
@@ -742,8 +742,8 @@ impl State<'_> {
             .chain(candidates.take_while(|r| sentence_of(r.mention.span.start) == nearest_sentence))
             .collect();
         let named_first = in_sentence.iter().rev().find(|r| !aside(r));
-        // "Ryan said he got his ideas from Rand's novel. In 2008, he wanted … In 2010, he
-        // warned the Fed": the pronouns of the sentences since the last name, or one opening
+        // "Look at Petrov. He got his ideas from Laurent's novel. In 2008, he wanted … In
+        // 2010, he warned the Fed": the pronouns of the sentences since the last name, or one opening
         // its sentence before any name not aside, go on with the one they stand for.
         if mention.gender != Gender::Unknown {
             let chained = self.pronouns.iter().rev().find(|(span, gender, _)| {
