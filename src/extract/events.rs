@@ -1135,7 +1135,7 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
             let after = view.after(other);
             // The word after the name and any apposition set off by commas after it.
             let next = if view.text(after) == "," {
-                (after + 1..sentence_end.min(after + 16))
+                (after + 1..sentence_end.min(after + 24))
                     .find(|&i| view.text(i) == ",")
                     .map_or(after, |comma| comma + 1)
             } else {
@@ -3756,6 +3756,11 @@ mod tests {
     fn naming_and_calling_for_are_no_calls_and_sending_needs_a_letter() {
         check("Petrov called Laurent's remarks a disgrace.", &[]);
         check("Petrov called out Laurent for his remarks.", &[]);
+        check(
+            "At the time, Petrov called Laurent, a former coal trucking director who was twice \
+             convicted of assault as a young man, an outstanding leader.",
+            &[],
+        );
         check("Petrov called upon Laurent to resign.", &[]);
         check(
             "Gov. Ann Brooks answered with a call to arms against Laurent.",
