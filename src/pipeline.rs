@@ -140,6 +140,7 @@ pub fn build(
     let mut summary = Summary::default();
     let mut written = Vec::new();
     let mut named_before = BTreeSet::new();
+    let mut known = Written::default();
     let mut writer = store.bulk_writer();
     run_batches(config, &mut summary, progress, |documents| {
         let graphs: Vec<_> = documents
@@ -156,6 +157,12 @@ pub fn build(
         // An article built again may no longer name some entity: its display name is
         // recomputed too.
         named_before.extend(rdf::names::entities(store, &iris)?);
+        for (graph, quads) in &graphs {
+            if !store.contains_graph(graph.as_ref())? {
+                known.new.insert(graph.clone());
+            }
+            rdf::speakers_and_participants(quads, &mut known.speakers, &mut known.participants);
+        }
         written.extend(iris);
         // Many new articles at once go through Oxigraph's bulk loader, committed every
         // `commit_quads` quads (all of them or none is stored).
@@ -167,7 +174,7 @@ pub fn build(
     })?;
     writer.commit()?;
     let linking = Instant::now();
-    summary.statements = link(store, &config.base, &written, &named_before)?;
+    summary.statements = link(store, &config.base, &written, &named_before, &known)?;
     store.flush()?;
     summary.linking = linking.elapsed();
     summary.elapsed = started.elapsed();
@@ -194,7 +201,13 @@ pub fn merge<R: std::io::Read>(
         .into_iter()
         .filter(|graph| graph.as_str().starts_with(articles.as_str()))
         .collect();
-    link(store, base, &documents, &BTreeSet::new())
+    link(
+        store,
+        base,
+        &documents,
+        &BTreeSet::new(),
+        &Written::default(),
+    )
 }
 
 /// Recomputes the statements, occasions and display names of every article in the store, as
@@ -214,7 +227,13 @@ pub fn remove(store: &Store, base: &Base, id: &str) -> Result<bool, StoreError> 
     if !store.remove_document(graph.as_ref())? {
         return Ok(false);
     }
-    link(store, base, &[graph], &named_before.into_iter().collect())?;
+    link(
+        store,
+        base,
+        &[graph],
+        &named_before.into_iter().collect(),
+        &Written::default(),
+    )?;
     store.flush()?;
     Ok(true)
 }
@@ -229,16 +248,32 @@ pub fn remove(store: &Store, base: &Base, id: &str) -> Result<bool, StoreError> 
 /// Each speaker's statements are computed from all their quotations in the store, and each
 /// entity's name from all its names, so the result does not depend on the order in which
 /// articles came in.
+///
+/// `written` is what the caller knows of the graphs it wrote: the speakers and participants
+/// of those new to the store are taken from it, and only the other graphs (replaced or
+/// removed, which may have given statements and occasions to others) are asked of the store.
+/// A profile of the link pass of a 10,000-article build put a quarter of its time in asking
+/// the store for the speakers and participants of the articles it had just been given.
 pub fn link(
     store: &Store,
     base: &Base,
     documents: &[NamedNode],
     named_before: &BTreeSet<NamedNode>,
+    written: &Written,
 ) -> Result<usize, StoreError> {
     let mut statements = 0;
     let mut writes = LinkWrites::new(store);
-    let speakers = rdf::statements::speakers(store, documents)?;
+    let asked: Vec<NamedNode> = documents
+        .iter()
+        .filter(|graph| !written.new.contains(*graph))
+        .cloned()
+        .collect();
+    let mut speakers: BTreeSet<NamedNode> = written.speakers.clone();
+    speakers.extend(rdf::statements::speakers(store, &asked)?);
+    let speakers: Vec<NamedNode> = speakers.into_iter().collect();
     // Speakers go in batches, so that memory holds a batch's quotations, not the corpus's.
+    // (Two batches read and linked in parallel made the link pass of a 10,000-article build
+    // slower: 44.80 and 48.37 s against 40.74 and 43.39 s.)
     for batch in speakers.chunks(LINK_BATCH_SIZE) {
         let mut versions = rdf::statements::versions(store, base, batch)?;
         for speaker in batch {
@@ -250,7 +285,9 @@ pub fn link(
         }
     }
     // The occasions several articles report, relinked the same way, per least participant.
-    let anchors = rdf::occasions::anchors(store, documents)?;
+    let mut anchors: BTreeSet<NamedNode> = written.participants.clone();
+    anchors.extend(rdf::occasions::anchors(store, &asked)?);
+    let anchors: Vec<NamedNode> = anchors.into_iter().collect();
     for batch in anchors.chunks(LINK_BATCH_SIZE) {
         let mut reports = rdf::occasions::reports(store, base, batch)?;
         for anchor in batch {
@@ -263,6 +300,17 @@ pub fn link(
     writes.finish(store)?;
     rdf::names::update(store, base, documents, named_before)?;
     Ok(statements)
+}
+
+/// What a build knows of the article graphs it wrote, for [`link`].
+#[derive(Debug, Default)]
+pub struct Written {
+    /// The graphs the store did not hold before.
+    pub new: BTreeSet<NamedNode>,
+    /// The speakers quoted in the graphs written.
+    pub speakers: BTreeSet<NamedNode>,
+    /// The participants of the events in the graphs written.
+    pub participants: BTreeSet<NamedNode>,
 }
 
 /// The linking graphs waiting to be written. A build links every speaker of the corpus, and

@@ -80,7 +80,7 @@ pub mod store;
 pub mod validate;
 mod vocab;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use rustc_hash::FxHashSet;
 use std::fmt::Write as _;
@@ -226,6 +226,36 @@ pub enum StoreError {
     /// N-Quads given to [`store::Store::load_nquads`] could not be read or stored.
     #[error("loading N-Quads: {0}")]
     Load(#[source] oxigraph::store::LoaderError),
+}
+
+/// The speakers of the quotations (`schema:creator` of an `ng:Quotation`) and the
+/// participants of the events (`ng:participant` of a subject with an `ng:kind`) in one
+/// article's quads, as [`to_quads`] writes them: what the link pass relinks for a new article,
+/// read from the quads instead of asked back of the store that was just given them.
+pub fn speakers_and_participants(
+    quads: &[Quad],
+    speakers: &mut BTreeSet<NamedNode>,
+    participants: &mut BTreeSet<NamedNode>,
+) {
+    let mut quotations = FxHashSet::default();
+    let mut events = FxHashSet::default();
+    for quad in quads {
+        if quad.predicate == rdf::TYPE && quad.object == Term::from(ng::QUOTATION.into_owned()) {
+            quotations.insert(&quad.subject);
+        } else if quad.predicate == ng::KIND {
+            events.insert(&quad.subject);
+        }
+    }
+    for quad in quads {
+        let Term::NamedNode(object) = &quad.object else {
+            continue;
+        };
+        if quad.predicate == schema::CREATOR && quotations.contains(&quad.subject) {
+            speakers.insert(object.clone());
+        } else if quad.predicate == ng::PARTICIPANT && events.contains(&quad.subject) {
+            participants.insert(object.clone());
+        }
+    }
 }
 
 /// The quads for one article, all in its named graph `{base}doc/{id}`, in a deterministic
@@ -1064,6 +1094,25 @@ pub(crate) mod tests {
             line = line.replace(namespace, &format!("{prefix}:"));
         }
         line.replace(Base::DEFAULT, "")
+    }
+
+    #[test]
+    fn speakers_and_participants_read_from_quads_are_those_the_store_gives() {
+        let base = Base::default();
+        let quads = to_quads(&sample_document(), &base);
+        let (mut speakers, mut participants) = (BTreeSet::new(), BTreeSet::new());
+        speakers_and_participants(&quads, &mut speakers, &mut participants);
+        let store = sample_store();
+        let graph = [base.document("000_sample")];
+        assert_eq!(
+            speakers.into_iter().collect::<Vec<_>>(),
+            statements::speakers(&store, &graph).unwrap()
+        );
+        assert_eq!(
+            participants.iter().cloned().collect::<Vec<_>>(),
+            occasions::anchors(&store, &graph).unwrap()
+        );
+        assert_eq!(participants.len(), 2, "{participants:?}");
     }
 
     #[test]

@@ -175,8 +175,14 @@ fn stages(c: &mut Criterion) {
     let mut group = bench_group(c, "link", bytes, 10);
     group.bench_function("all_speakers", |b| {
         b.iter(|| {
-            let n =
-                pipeline::link(&built, &base, &graph_names, &Default::default()).expect("linked");
+            let n = pipeline::link(
+                &built,
+                &base,
+                &graph_names,
+                &Default::default(),
+                &Default::default(),
+            )
+            .expect("linked");
             assert_eq!(n, summary.statements);
         })
     });
