@@ -167,8 +167,12 @@ pub fn within(article: &Article, segmented: &Segmented, found: Found) -> Extract
                 }
             }
         }
-        // Two parties at least, and someone on the receiving side.
-        if participants.len() < 2 || agents.len() == participants.len() {
+        // Two parties at least, and someone on the receiving side; and someone on the acting
+        // side of an event of three parties or more ("The chief judge of the court met with
+        // top Senate Democrats, including Dunn and Brooks": without the judge, Dunn and
+        // Brooks did not meet each other).
+        let unacted = agents.is_empty() && event.participant_mentions.len() > 2;
+        if participants.len() < 2 || agents.len() == participants.len() || unacted {
             continue;
         }
         event.agents = agents;

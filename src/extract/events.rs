@@ -1438,10 +1438,21 @@ fn offer_of_party<'a>(view: &View<'a>, idx: usize) -> Option<&'a Mention> {
         idx
     };
     view.mention_starting(at).filter(|m| {
+        // "the Petrov administration's request": the offer of the one whose administration,
+        // government or campaign made it.
+        let after = view.after(m);
+        let (owned, what) = if matches!(
+            view.lower(after),
+            "administration's" | "government's" | "campaign's" | "office's"
+        ) {
+            (true, after + 1)
+        } else {
+            (view.is_possessive(m), after)
+        };
         is_party(m)
-            && view.is_possessive(m)
+            && owned
             && matches!(
-                view.lower(view.after(m)),
+                view.lower(what),
                 "offer"
                     | "offers"
                     | "request"
@@ -1548,7 +1559,20 @@ fn fronted_subject<'a>(
     if !opens || idx > start + 4 {
         return None;
     }
-    let comma = (idx + 1..end.min(idx + 16)).find(|&i| view.text(i) == ",")?;
+    let mut comma = (idx + 1..end.min(idx + 16)).find(|&i| view.text(i) == ",")?;
+    // "about his project, “Latin History for Dummies,” the actor discussed": past a quoted
+    // title in apposition.
+    if view.kind(comma + 1) == Some(crate::model::TokenKind::OpenQuote) {
+        let close = (comma + 2..end.min(comma + 16))
+            .find(|&i| view.kind(i) == Some(crate::model::TokenKind::CloseQuote))?;
+        comma = if view.text(close + 1) == "," {
+            close + 1
+        } else if view.text(close - 1) == "," {
+            close
+        } else {
+            return None;
+        };
+    }
     let named = view
         .mention_starting(comma + 1)
         .filter(|m| is_party(m) && m.kind != MentionKind::Pronoun && !view.is_possessive(m));
@@ -1626,7 +1650,7 @@ fn finish_event(
     };
     let mut spans: Vec<_> = participants
         .iter()
-        .filter(|m| !employer(m) && !is_gathering(view, m))
+        .filter(|m| !employer(m) && !is_gathering(view, m) && !is_byline(view, m))
         .map(|m| m.span)
         .collect();
     spans.dedup();
@@ -1657,6 +1681,17 @@ fn finish_event(
         cue: view.text(idx).to_string(),
         evidence: vec![view.segmented.sentences[view.sentence_of[idx]].span],
     })
+}
+
+/// Whether a mention is the agency of a dateline, "WASHINGTON, Dec. 8 (UPI) —": the
+/// article's source, no party.
+fn is_byline(view: &View, m: &Mention) -> bool {
+    let text = &view.article.text;
+    text[..m.span.start].trim_end().ends_with('(')
+        && text[m.span.end..]
+            .trim_start()
+            .strip_prefix(')')
+            .is_some_and(|rest| rest.trim_start().starts_with(['—', '–', '-']))
 }
 
 /// Whether a named body is a public gathering, which one speaks at, not with: "the Vesna
@@ -1704,8 +1739,16 @@ fn names_as_hers(view: &View, org: &Mention, person: &Mention) -> bool {
     else {
         return of_it;
     };
-    // "CNN's Tom Dunn" (not "CNN, Dunn" or "In a CNN interview Dunn said").
-    let possessive = matches!(between, "'s " | "’s " | "' " | "’ ");
+    // "CNN's Tom Dunn", "Ledger Live's Tom Dunn" (not "CNN, Dunn" or "In a CNN interview
+    // Dunn said").
+    let possessive = ["'s ", "’s ", "' ", "’ "].iter().any(|mark| {
+        between.strip_suffix(mark).is_some_and(|words| {
+            words.split_whitespace().all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars().all(char::is_alphanumeric)
+            })
+        })
+    });
     // "NBC News Senior Correspondent Anna Berg": her title, and capitalized words before it.
     let titled = person.role.is_some()
         && between.split_whitespace().all(|w| {
@@ -1940,6 +1983,22 @@ fn party_at<'a>(view: &View<'a>, idx: usize) -> Option<&'a Mention> {
             }) {
                 mention = name;
             }
+        }
+    }
+    // "HuffPost Live's Anna Berg": a programme named after its network, then its host.
+    if mention.entity_type != EntityType::Person && !view.is_possessive(mention) {
+        let after = view.after(mention);
+        let owner_end = (after..after + 3)
+            .take_while(|&i| {
+                view.kind(i) == Some(crate::model::TokenKind::Word)
+                    && view.text(i).starts_with(char::is_uppercase)
+            })
+            .find(|&i| view.lower(i).ends_with("'s"));
+        if let Some(host) = owner_end
+            .and_then(|end| view.mention_starting(end + 1))
+            .filter(|m| m.entity_type == EntityType::Person && m.kind == MentionKind::Name)
+        {
+            mention = host;
         }
     }
     let after = view.after(mention);
@@ -2651,6 +2710,15 @@ fn nearest_person<'a>(
                 || m.kind == MentionKind::Pronoun && m.span.start > at
         })
         .filter(|m| m.span != other.span && !other.phrase.contains(m.span))
+        // ("his project, “Latin History for Dummies,” the actor discussed": a name in a quoted
+        // title acts in nothing.)
+        .filter(|m| {
+            let start = view.start_of(m);
+            !(start.saturating_sub(4)..start).any(|i| {
+                view.kind(i) == Some(crate::model::TokenKind::OpenQuote)
+                    && (i + 1..start).all(|j| view.kind(j) == Some(crate::model::TokenKind::Word))
+            })
+        })
         // ("at Laurent's estate": an owner is seldom the one who acts, unless what is owned
         // is something said: "Laurent's remarks, which came during the forum".)
         .filter(|m| !view.is_possessive(m) || said_thing(view, view.after(m)))
@@ -3055,6 +3123,13 @@ mod tests {
             "Anna Berg met with top Senate Democrats, including Tom Dunn and Sam Laurent. The \
              chief judge of the Ninth Circuit flew in on Friday to meet with Olaf Brooks.",
             &["meeting happened - | Anna Berg, Tom Dunn, Sam Laurent"],
+        );
+        // Without the one who met them, those named did not meet each other.
+        check(
+            "The chief judge of the U.S. Court of Appeals for the D.C. Circuit visited the \
+             Capitol on Thursday to meet with top Senate Democrats, including Tom Dunn and Sam \
+             Laurent.",
+            &[],
         );
     }
 
@@ -3491,6 +3566,33 @@ mod tests {
             "Anna Berg spoke in Paris. In a statement to the Ledger, her senior policy \
              adviser, Tom Dunn, said: “Berg believes that cooperation is essential.”",
             &["told happened - | Tom Dunn, Ledger"],
+        );
+        // The administration's request is its head's.
+        check(
+            "In 2007, Ruritania accepted the Ivan Petrov administration's request to cooperate \
+             in a pilot program.",
+            &["other happened - | Ruritania, Ivan Petrov"],
+        );
+        // A dateline's agency is no party; a host's show is hers.
+        check(
+            "WASHINGTON, Dec. 8 (UPI) — In response to Ivan Petrov's proposal to bar \
+             visitors, Anna Berg's aide rallied supporters.",
+            &[],
+        );
+        check(
+            "In a conversation with HuffPost Live's Anna Berg about his comedy project, Tom \
+             Dunn discussed history.",
+            &["meeting happened - | Tom Dunn, Anna Berg"],
+        );
+        check(
+            "In a conversation with HuffPost Live's Anna Berg about his project, “History for \
+             Dummies,” Tom Dunn discussed history.",
+            &["meeting happened - | Tom Dunn, Anna Berg"],
+        );
+        check(
+            "In a conversation with HuffPost Live's Anna Berg about his project, “History for \
+             Tom Dunn,” the actor discussed history.",
+            &[],
         );
         // A planning director plans nothing.
         check(
