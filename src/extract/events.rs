@@ -48,7 +48,92 @@ pub(crate) fn find(view: &View, regions: &[QuoteRegion]) -> Vec<Event> {
         }
     }
     events.extend(attendance(view, &inside_quote));
+    let again = debates_again(view, &inside_quote, &events);
+    events.extend(again);
     events
+}
+
+/// "… more than three debates with Clinton … the three upcoming faceoffs … Monday's debate in
+/// New York will be Trump's first": a specific debate the article names without its rivals
+/// ("the first debate", "Monday's debate", "the upcoming faceoffs", not debates in general)
+/// is one between the rivals of the debates it reports between two people: the pair it
+/// reports most often, and of those the one reported nearest.
+fn debates_again(view: &View, inside_quote: &[bool], events: &[Event]) -> Vec<Event> {
+    let mention = |span: Span| view.mentions.iter().find(|m| m.span == span);
+    let mut pairs: Vec<(usize, [&Mention; 2])> = Vec::new();
+    let mut reported: Vec<usize> = Vec::new();
+    for event in events.iter().filter(|e| e.kind == EventKind::Debate) {
+        for span in &event.evidence {
+            reported.extend(
+                view.segmented
+                    .sentences
+                    .iter()
+                    .position(|sentence| sentence.span == *span),
+            );
+        }
+        let [a, b] = event.participant_mentions[..] else {
+            continue;
+        };
+        let (Some(a), Some(b)) = (mention(a), mention(b)) else {
+            continue;
+        };
+        let named =
+            |m: &Mention| m.entity_type == EntityType::Person && m.kind == MentionKind::Name;
+        if named(a) && named(b) {
+            pairs.push((a.sentence, [a, b]));
+        }
+    }
+    if pairs.is_empty() {
+        return Vec::new();
+    }
+    // The same two people, however named.
+    let same = |x: &[&Mention; 2], y: &[&Mention; 2]| {
+        let last = |m: &Mention| m.name.split_whitespace().last().unwrap_or("").to_string();
+        let mut x = [last(x[0]), last(x[1])];
+        let mut y = [last(y[0]), last(y[1])];
+        x.sort();
+        y.sort();
+        x == y
+    };
+    let mut found = Vec::new();
+    for (idx, &quoted) in inside_quote.iter().enumerate().skip(1) {
+        let word = view.lower(idx);
+        if quoted
+            || !matches!(
+                word,
+                "debate" | "debates" | "faceoff" | "faceoffs" | "face-off" | "face-offs"
+            )
+        {
+            continue;
+        }
+        let here = view.sentence_of[idx];
+        if reported.contains(&here) {
+            continue;
+        }
+        let (sentence_start, _) = view.sentence_bounds(idx);
+        let specific = (idx.saturating_sub(3).max(sentence_start)..idx).any(|i| {
+            let before = view.lower(i);
+            matches!(
+                before,
+                "first" | "second" | "third" | "final" | "next" | "upcoming" | "tonight's"
+            ) || dates::is_weekday(before.trim_end_matches("'s"))
+                || before == "night's" && i > 0 && dates::is_weekday(view.lower(i - 1))
+        });
+        if !specific {
+            continue;
+        }
+        let Some((_, rivals)) = pairs.iter().max_by_key(|(sentence, pair)| {
+            let count = pairs.iter().filter(|(_, other)| same(pair, other)).count();
+            (count, std::cmp::Reverse(sentence.abs_diff(here)))
+        }) else {
+            continue;
+        };
+        if let Some(event) = finish_event(view, EventKind::Debate, idx, &rivals[..]) {
+            reported.push(here);
+            found.push(event);
+        }
+    }
+    found
 }
 
 /// "Leaders gathered Friday … “…,” Petrov said as he entered the talks. … Laurent told
@@ -2952,6 +3037,8 @@ fn qualify(
             "planning",
             "scheduled",
             "expected",
+            "expect",
+            "expects",
             "set",
         ])
     {
@@ -2992,7 +3079,25 @@ fn planned_after(view: &View, idx: usize, end: usize) -> bool {
         }) || stretch.windows(2).any(|w| {
             w[0] == "next" && (matches!(w[1], "week" | "month" | "year") || dates::is_weekday(w[1]))
         }) || stretch.contains(&"tomorrow");
-    passive_plan || coming
+    // "Monday's debate in New York will be his first": the noun's own verb is to come.
+    let noun = matches!(
+        view.lower(idx),
+        "debate"
+            | "debates"
+            | "meeting"
+            | "meetings"
+            | "talks"
+            | "summit"
+            | "faceoff"
+            | "faceoffs"
+            | "face-off"
+            | "face-offs"
+            | "interview"
+            | "conversation"
+            | "session"
+    );
+    let will = noun && stretch.iter().take(5).any(|w| *w == "will");
+    passive_plan || coming || will
 }
 
 /// A happened event with no date word of its own takes the date of an earlier sentence of its
@@ -3593,6 +3698,22 @@ mod tests {
             "In a conversation with HuffPost Live's Anna Berg about his project, “History for \
              Tom Dunn,” the actor discussed history.",
             &[],
+        );
+        // A specific debate named without its rivals is between those the article reports
+        // debating.
+        check(
+            "Ready for the three upcoming faceoffs? Ivan Petrov said it would be a good idea \
+             to have more debates with Anna Berg. Monday's debate in Boston will be his first \
+             against a single opponent.",
+            &[
+                "debate possible - | Ivan Petrov, Anna Berg",
+                "debate planned - | Ivan Petrov, Anna Berg",
+            ],
+        );
+        // One expected to win a debate has not had it yet.
+        check(
+            "Voters expect Petrov to win his first debate against Anna Berg.",
+            &["debate planned - | Petrov, Anna Berg"],
         );
         // A planning director plans nothing.
         check(
