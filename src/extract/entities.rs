@@ -109,7 +109,121 @@ pub fn mentions(article: &Article, segmented: &Segmented, lexicon: &Lexicon) -> 
         found.sort_by_key(|m| (m.phrase.start, m.phrase.end, m.span.start));
     }
     confirm_headline_names(article, segmented, lexicon, &mut found);
+    let speakers = transcript_speakers(article, segmented, lexicon);
+    if !speakers.is_empty() {
+        // The name in capitals may already be a mention: it becomes the person's name as the
+        // article writes it elsewhere ("PENCE" is "Pence").
+        let mut added = Vec::new();
+        for speaker in speakers {
+            match found.iter_mut().find(|m| m.span == speaker.span) {
+                Some(mention) => *mention = speaker,
+                None => added.push(speaker),
+            }
+        }
+        let covered = SpanSet::new(found.iter().map(|m| m.phrase));
+        found.extend(added.into_iter().filter(|m| !covered.overlaps(m.phrase)));
+        found.sort_by_key(|m| (m.phrase.start, m.phrase.end, m.span.start));
+    }
     found
+}
+
+/// The speakers of a transcript: paragraphs that open with a name in capitals and a colon
+/// ("WALLACE: Let's start …", "“PENCE: Well, …"), the name being a person's, as in
+/// "Chris Wallace". Only in an exchange: two names at least that are not common words (not
+/// "UPDATE:", "VIDEO:"), three turns at least, and two turns of different speakers in
+/// paragraphs one after the other.
+fn transcript_speakers(
+    article: &Article,
+    segmented: &Segmented,
+    lexicon: &Lexicon,
+) -> Vec<Mention> {
+    // (paragraph, span of the name, the name in title case, sentence)
+    let mut turns: Vec<(usize, Span, String, usize)> = Vec::new();
+    let mut last_paragraph = None;
+    for (sentence_idx, sentence) in segmented.sentences.iter().enumerate() {
+        if last_paragraph == Some(sentence.paragraph) {
+            continue;
+        }
+        last_paragraph = Some(sentence.paragraph);
+        let tokens = &sentence.tokens;
+        let first = usize::from(
+            tokens
+                .first()
+                .is_some_and(|t| t.kind == TokenKind::OpenQuote),
+        );
+        let words = tokens[first.min(tokens.len())..]
+            .iter()
+            .take(3)
+            .take_while(|t| {
+                let word = article.slice(t.span);
+                t.kind == TokenKind::Word
+                    && word.chars().count() >= 2
+                    && word
+                        .chars()
+                        .all(|c| c.is_uppercase() || c == '-' || c == '\'')
+            })
+            .count();
+        let colon = tokens.get(first + words).map(|t| article.slice(t.span));
+        if words == 0 || colon != Some(":") {
+            continue;
+        }
+        let span = Span::new(tokens[first].span.start, tokens[first + words - 1].span.end);
+        let label = article.slice(span);
+        let last = label.rsplit(' ').next().unwrap_or(label);
+        if lexicon.is_common_word(last) || matches!(last, "Q" | "A") {
+            continue;
+        }
+        let name = label
+            .split(' ')
+            .map(|word| {
+                let mut chars = word.chars();
+                chars.next().map_or(String::new(), |c| {
+                    c.to_uppercase()
+                        .chain(chars.flat_map(char::to_lowercase))
+                        .collect()
+                })
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        // A place or a body in capitals ("NEW YORK:") is no speaker.
+        if lexicon
+            .known
+            .get(&name)
+            .is_some_and(|k| k.entity_type != EntityType::Person)
+        {
+            continue;
+        }
+        turns.push((sentence.paragraph, span, name, sentence_idx));
+    }
+    let last_word = |name: &str| name.rsplit(' ').next().unwrap_or(name).to_string();
+    let mut speakers: Vec<String> = turns
+        .iter()
+        .map(|(_, _, name, _)| last_word(name))
+        .collect();
+    speakers.sort();
+    speakers.dedup();
+    let exchange = turns
+        .windows(2)
+        .any(|w| w[1].0 == w[0].0 + 1 && last_word(&w[0].2) != last_word(&w[1].2));
+    if speakers.len() < 2 || turns.len() < 3 || !exchange {
+        return Vec::new();
+    }
+    turns
+        .into_iter()
+        .map(|(_, span, name, sentence)| Mention {
+            span,
+            phrase: span,
+            entity_type: EntityType::Person,
+            kind: MentionKind::Name,
+            name,
+            canonical: None,
+            org_kind: None,
+            metonym_for: None,
+            gender: Gender::Unknown,
+            role: None,
+            sentence,
+        })
+        .collect()
 }
 
 /// Headline case capitalizes every word, so its runs of capitals say little ("… Prompts VP

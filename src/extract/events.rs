@@ -50,7 +50,44 @@ pub(crate) fn find(view: &View, regions: &[QuoteRegion]) -> Vec<Event> {
     events.extend(attendance(view, &inside_quote));
     let again = debates_again(view, &inside_quote, &events);
     events.extend(again);
+    events.extend(exchanges(view));
     events
+}
+
+/// "WALLACE: Let's start … / PENCE: Well, …": the speakers of two turns of a transcript in
+/// paragraphs one after the other spoke with each other, an interview. (The entity stage
+/// only names transcript speakers in an exchange; see `entities::transcript_speakers`.)
+fn exchanges(view: &View) -> Vec<Event> {
+    // (paragraph, the speaker's mention, the token of the name)
+    let mut turns: Vec<(usize, &Mention, usize)> = Vec::new();
+    let mut last_paragraph = None;
+    for (sentence_idx, sentence) in view.segmented.sentences.iter().enumerate() {
+        if last_paragraph == Some(sentence.paragraph) {
+            continue;
+        }
+        last_paragraph = Some(sentence.paragraph);
+        let (start, end) = view.sentence_tokens[sentence_idx];
+        let first = if view.kind(start) == Some(crate::model::TokenKind::OpenQuote) {
+            start + 1
+        } else {
+            start
+        };
+        let Some(speaker) = view.mention_starting(first).filter(|m| {
+            m.entity_type == EntityType::Person
+                && m.kind == MentionKind::Name
+                && view.after(m) < end
+                && view.text(view.after(m)) == ":"
+                && !view.text(first).chars().any(char::is_lowercase)
+        }) else {
+            continue;
+        };
+        turns.push((sentence.paragraph, speaker, first));
+    }
+    turns
+        .windows(2)
+        .filter(|w| w[1].0 == w[0].0 + 1 && w[0].1.name != w[1].1.name)
+        .filter_map(|w| finish_event(view, EventKind::Interview, w[1].2, &[w[0].1, w[1].1]))
+        .collect()
 }
 
 /// "… more than three debates with Clinton … the three upcoming faceoffs … Monday's debate in
@@ -3714,6 +3751,17 @@ mod tests {
         check(
             "Voters expect Petrov to win his first debate against Anna Berg.",
             &["debate planned - | Petrov, Anna Berg"],
+        );
+        // The speakers of a transcript's turns spoke with each other; "UPDATE:" is no one.
+        check(
+            "Ivan Petrov spoke on Sunday.\n\nUPDATE: This story was updated.\n\nBERG: Let's \
+             start.\n\nPETROV: Well, I think so.\n\nBERG: And the race?",
+            &["interview happened - | Berg, Ivan Petrov"],
+        );
+        check(
+            "Ivan Petrov spoke on Sunday.\n\nBERG: Let's start.\n\nPetrov said he thinks \
+             so.\n\nBERG: And the race?",
+            &[],
         );
         // A planning director plans nothing.
         check(
