@@ -714,9 +714,11 @@ impl Scanner<'_> {
             // "Will Ivanova spoke." opening a sentence, in an article that also names Maria
             // Ivanova: the given name before the surname belongs to the name (and tells the two
             // people apart).
+            // ("In August Trump met …": a month is no given name.)
             let given = idx.checked_sub(1).filter(|&prev| {
                 self.is_capitalized(prev)
                     && self.lexicon.given_names.contains_key(self.word(prev))
+                    && !super::dates::is_calendar_word(&self.word(prev).to_lowercase())
                     && !covered.overlaps(self.tokens[prev].span)
             });
             let start = given.map_or(token.span.start, |prev| self.tokens[prev].span.start);
@@ -2433,6 +2435,11 @@ mod tests {
                 "Person Name \"Maria Ivanova\"",
                 "Person Name \"Will Ivanova\"",
             ],
+        );
+        // A month is no given name.
+        check(
+            "Maria Ivanova spoke. In August Ivanova met voters.",
+            &["Person Name \"Maria Ivanova\"", "Person Name \"Ivanova\""],
         );
     }
 

@@ -788,6 +788,16 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
             let mut recipient = None;
             let mut cursor = idx + 1;
             while cursor < sentence_end && cursor < idx + 8 {
+                // "writes in his book, according to the Ledger": a source, not the one written
+                // to (nor "due to", "thanks to", "close to").
+                let phrase_to = view.lower(cursor) == "to"
+                    && matches!(
+                        view.lower(cursor - 1),
+                        "according" | "due" | "thanks" | "close" | "prior" | "owing" | "next"
+                    );
+                if phrase_to {
+                    break;
+                }
                 if preps.contains(&view.lower(cursor)) {
                     // "is to speak on Thursday, along with Senator Brooks": another speaker
                     // beside the subject, not the one spoken with.
@@ -1265,7 +1275,48 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
             };
             // "called Laurent a liar", "called Laurent, a former trucker, an outstanding
             // leader": what follows the name (and an apposition) is what he was called.
-            let named_as = matches!(view.lower(next), "a" | "an");
+            // (A headline drops the article: "Biden calls Trump risk to U.S. safety".)
+            let sentence = &view.segmented.sentences[view.sentence_of[idx]];
+            let headline_noun = (sentence.headline || sentence.paragraph == 0)
+                && view.kind(next) == Some(crate::model::TokenKind::Word)
+                && view.text(next).starts_with(char::is_lowercase)
+                && !view.lower(next).ends_with("ly")
+                && !CLAUSE_WORDS.contains(&view.lower(next))
+                && !super::is_auxiliary(view.lower(next))
+                && !matches!(
+                    view.lower(next),
+                    "on" | "in"
+                        | "at"
+                        | "to"
+                        | "from"
+                        | "about"
+                        | "over"
+                        | "after"
+                        | "before"
+                        | "amid"
+                        | "with"
+                        | "for"
+                        | "and"
+                        | "but"
+                        | "or"
+                        | "as"
+                        | "again"
+                        | "back"
+                        | "twice"
+                        | "during"
+                        | "ahead"
+                        | "last"
+                        | "this"
+                        | "today"
+                        | "yesterday"
+                        | "tonight"
+                        | "out"
+                        | "off"
+                        | "up"
+                        | "into"
+                        | "by"
+                );
+            let named_as = matches!(view.lower(next), "a" | "an") || headline_noun;
             // "called Brooks, a former county chairman, onto the stage": summoned up there.
             let summoned = matches!(view.lower(next), "onto" | "forward")
                 || matches!(view.lower(next), "up" | "to")
@@ -3761,6 +3812,18 @@ mod tests {
         check(
             "Ivan Petrov spoke on Sunday.\n\nBERG: Let's start.\n\nPetrov said he thinks \
              so.\n\nBERG: And the race?",
+            &[],
+        );
+        // A headline calls a person something without an article.
+        check(
+            "Ivan Petrov calls Tom Laurent risk to national safety;\n\nIvan Petrov spoke of \
+             Tom Laurent.",
+            &[],
+        );
+        // "according to" names a source.
+        check(
+            "“Toward the end of the evening, Berg asked all of them for counsel,” Tom Dunn \
+             writes in his book, according to The New York Times.",
             &[],
         );
         // A planning director plans nothing.
