@@ -449,9 +449,12 @@ fn trigger(view: &View, idx: usize) -> Option<(EventKind, Pattern)> {
     let word = view.lower(idx);
     let next = view.lower(idx + 1);
     Some(match word {
-        // (Not "talked past each other for years": no occasion, a relationship.)
+        // (Not "talked past each other for years": no occasion, a relationship; nor "may
+        // speak the language of partnership", "speak the same language": a figure.)
         "spoke" | "speak" | "speaks" | "spoken" | "speaking" | "talked" | "talk" | "chatted"
-            if next != "past" =>
+            if next != "past"
+                && !(matches!(next, "the" | "a")
+                    && (idx + 2..idx + 4).any(|i| view.lower(i) == "language")) =>
         {
             (EventKind::Other, Pattern::Preposition(&["with", "to"]))
         }
@@ -1279,7 +1282,8 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
             let sentence = &view.segmented.sentences[view.sentence_of[idx]];
             let headline_noun = (sentence.headline || sentence.paragraph == 0)
                 && view.kind(next) == Some(crate::model::TokenKind::Word)
-                && view.text(next).starts_with(char::is_lowercase)
+                && (view.text(next).starts_with(char::is_lowercase)
+                    || sentence.headline && view.mention_starting(next).is_none())
                 && !view.lower(next).ends_with("ly")
                 && !CLAUSE_WORDS.contains(&view.lower(next))
                 && !super::is_auxiliary(view.lower(next))
@@ -1525,7 +1529,11 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
                 return finish_event(view, kind, idx, &rivals(view, sentence_start, sentence_end));
             }
             if subject.len() >= 2 && other.is_none() {
-                // "Petrov and Laurent held talks".
+                // "Petrov and Laurent held talks" (not "Petrov and Laurent did not respond to
+                // interview requests": one is interviewed or told by another).
+                if matches!(kind, EventKind::Interview | EventKind::Told) {
+                    return None;
+                }
                 participants.extend(subject.iter().copied());
             } else {
                 let other = other?;
@@ -2158,6 +2166,11 @@ fn party_at<'a>(view: &View<'a>, idx: usize) -> Option<&'a Mention> {
             }
         }
     }
+    // "told Cruz backers that …", "Berg supporters": a generic audience named after whom it
+    // backs.
+    if !view.is_possessive(mention) && BACKERS.contains(&view.lower(view.after(mention))) {
+        return None;
+    }
     // "HuffPost Live's Anna Berg": a programme named after its network, then its host.
     if mention.entity_type != EntityType::Person && !view.is_possessive(mention) {
         let after = view.after(mention);
@@ -2270,23 +2283,32 @@ fn party_at<'a>(view: &View<'a>, idx: usize) -> Option<&'a Mention> {
 fn generic_audience(view: &View, mention: &Mention) -> bool {
     let after = view.after(mention);
     let audience = (after..after + 2).any(|i| {
-        matches!(
-            view.lower(i),
-            "audience"
-                | "audiences"
-                | "viewers"
-                | "readers"
-                | "listeners"
-                | "crowd"
-                | "supporters"
-                | "voters"
-                | "members"
-                | "fans"
-                | "subscribers"
-        )
+        BACKERS.contains(&view.lower(i))
+            || matches!(
+                view.lower(i),
+                "audience"
+                    | "audiences"
+                    | "viewers"
+                    | "readers"
+                    | "listeners"
+                    | "crowd"
+                    | "members"
+                    | "subscribers"
+            )
     });
     audience || party_members(view, mention)
 }
+
+/// Those who back a party, a generic audience named after it ("Cruz backers").
+const BACKERS: &[&str] = &[
+    "supporters",
+    "voters",
+    "fans",
+    "backers",
+    "donors",
+    "followers",
+    "loyalists",
+];
 
 /// "urged Republicans", "Democrats interviewed by": the members of a party, named by one
 /// plural word.
@@ -3818,6 +3840,24 @@ mod tests {
         check(
             "Ivan Petrov calls Tom Laurent risk to national safety;\n\nIvan Petrov spoke of \
              Tom Laurent.",
+            &[],
+        );
+        // From a fresh sample: figures of speech, audiences and requests nobody answered.
+        check(
+            "Ruritania and Freedonia may speak the language of partnership.",
+            &[],
+        );
+        check(
+            "Ivan Petrov told Laurent backers on Saturday that Laurent had won.",
+            &[],
+        );
+        check(
+            "Tom Braynard and Ivan Petrov did not respond to interview requests.",
+            &[],
+        );
+        check(
+            "Anna Berg Calls Ivan Petrov Violence Against Voters 'Genocide'\n\nAnna Berg \
+             spoke of Ivan Petrov.",
             &[],
         );
         // "according to" names a source.
