@@ -3161,10 +3161,31 @@ fn qualify(
     } else if planned_after(view, idx, end) {
         // "A meeting between X and Y is planned for Friday".
         (EventStatus::Planned, Tense::Future)
+    } else if scheduled_present(view, idx, start, end) {
+        // "as Yellen speaks to the Economic Club on Wednesday".
+        (EventStatus::Planned, Tense::Future)
     } else {
         (EventStatus::Happened, Tense::Past)
     };
     (kind, status, tense)
+}
+
+/// Whether the trigger at `idx` is a verb in the simple present with a day named in its
+/// sentence ("Brooks meets Petrov on Friday", "as Yellen speaks to the club on Wednesday"): in
+/// prose, a schedule. (Headlines tell the past in the present, "Petrov meets Laurent", so not
+/// in a headline or the title paragraph.)
+fn scheduled_present(view: &View, idx: usize, start: usize, end: usize) -> bool {
+    let sentence = &view.segmented.sentences[view.sentence_of[idx]];
+    if sentence.headline || sentence.paragraph == 0 {
+        return false;
+    }
+    // (Not "talks", "visits", "debates": nouns as often, "as he entered the talks Friday".)
+    let present = matches!(view.lower(idx), "meets" | "speaks" | "hosts");
+    present
+        && (start..end).any(|i| {
+            let word = view.lower(i);
+            dates::is_weekday(word) || word == "tomorrow"
+        })
 }
 
 /// Whether the words right after a trigger noun say it is yet to come.
@@ -3859,6 +3880,17 @@ mod tests {
             "Anna Berg Calls Ivan Petrov Violence Against Voters 'Genocide'\n\nAnna Berg \
              spoke of Ivan Petrov.",
             &[],
+        );
+        // The simple present with a day is a schedule in prose, the past in a headline.
+        check(
+            "Markets wait.\n\nThe new age will begin this week, as Anna Berg speaks to Tom \
+             Dunn on Wednesday.",
+            &["other planned - | Anna Berg, Tom Dunn"],
+        );
+        check(
+            "Markets wait.\n\n“We are ready,” Anna Berg said Friday as she entered the talks \
+             with Tom Dunn.",
+            &["talks happened - | Anna Berg, Tom Dunn"],
         );
         // "according to" names a source.
         check(
