@@ -112,7 +112,7 @@ pub fn mentions(article: &Article, segmented: &Segmented, lexicon: &Lexicon) -> 
     let speakers = transcript_speakers(article, segmented, lexicon);
     if !speakers.is_empty() {
         // The name in capitals may already be a mention: it becomes the person's name as the
-        // article writes it elsewhere ("PENCE" is "Pence").
+        // article writes it elsewhere ("DUNN" is "Dunn").
         let mut added = Vec::new();
         for speaker in speakers {
             match found.iter_mut().find(|m| m.span == speaker.span) {
@@ -128,8 +128,8 @@ pub fn mentions(article: &Article, segmented: &Segmented, lexicon: &Lexicon) -> 
 }
 
 /// The speakers of a transcript: paragraphs that open with a name in capitals and a colon
-/// ("WALLACE: Let's start …", "“PENCE: Well, …"), the name being a person's, as in
-/// "Chris Wallace". Only in an exchange: two names at least that are not common words (not
+/// ("BERG: Let's start …", "“DUNN: Well, …"), the name being a person's, as in
+/// "Anna Berg". Only in an exchange: two names at least that are not common words (not
 /// "UPDATE:", "VIDEO:"), three turns at least, and two turns of different speakers in
 /// paragraphs one after the other.
 fn transcript_speakers(
@@ -714,7 +714,7 @@ impl Scanner<'_> {
             // "Will Ivanova spoke." opening a sentence, in an article that also names Maria
             // Ivanova: the given name before the surname belongs to the name (and tells the two
             // people apart).
-            // ("In August Trump met …": a month is no given name.)
+            // ("In August Dunn met …": a month is no given name.)
             let given = idx.checked_sub(1).filter(|&prev| {
                 self.is_capitalized(prev)
                     && self.lexicon.given_names.contains_key(self.word(prev))

@@ -54,7 +54,7 @@ pub(crate) fn find(view: &View, regions: &[QuoteRegion]) -> Vec<Event> {
     events
 }
 
-/// "WALLACE: Let's start … / PENCE: Well, …": the speakers of two turns of a transcript in
+/// "BERG: Let's start … / DUNN: Well, …": the speakers of two turns of a transcript in
 /// paragraphs one after the other spoke with each other, an interview. (The entity stage
 /// only names transcript speakers in an exchange; see `entities::transcript_speakers`.)
 fn exchanges(view: &View) -> Vec<Event> {
@@ -90,8 +90,8 @@ fn exchanges(view: &View) -> Vec<Event> {
         .collect()
 }
 
-/// "… more than three debates with Clinton … the three upcoming faceoffs … Monday's debate in
-/// New York will be Trump's first": a specific debate the article names without its rivals
+/// "… more than three debates with Berg … the three upcoming faceoffs … Monday's debate in
+/// New York will be Dunn's first": a specific debate the article names without its rivals
 /// ("the first debate", "Monday's debate", "the upcoming faceoffs", not debates in general)
 /// is one between the rivals of the debates it reports between two people: the pair it
 /// reports most often, and of those the one reported nearest.
@@ -1278,7 +1278,7 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
             };
             // "called Laurent a liar", "called Laurent, a former trucker, an outstanding
             // leader": what follows the name (and an apposition) is what he was called.
-            // (A headline drops the article: "Biden calls Trump risk to U.S. safety".)
+            // (A headline drops the article: "Berg calls Dunn risk to U.S. safety".)
             let sentence = &view.segmented.sentences[view.sentence_of[idx]];
             let headline_noun = (sentence.headline || sentence.paragraph == 0)
                 && view.kind(next) == Some(crate::model::TokenKind::Word)
@@ -2166,7 +2166,7 @@ fn party_at<'a>(view: &View<'a>, idx: usize) -> Option<&'a Mention> {
             }
         }
     }
-    // "told Cruz backers that …", "Berg supporters": a generic audience named after whom it
+    // "told Dunn backers that …", "Berg supporters": a generic audience named after whom it
     // backs.
     if !view.is_possessive(mention) && BACKERS.contains(&view.lower(view.after(mention))) {
         return None;
@@ -2299,7 +2299,7 @@ fn generic_audience(view: &View, mention: &Mention) -> bool {
     audience || party_members(view, mention)
 }
 
-/// Those who back a party, a generic audience named after it ("Cruz backers").
+/// Those who back a party, a generic audience named after it ("Dunn backers").
 const BACKERS: &[&str] = &[
     "supporters",
     "voters",
@@ -3162,7 +3162,7 @@ fn qualify(
         // "A meeting between X and Y is planned for Friday".
         (EventStatus::Planned, Tense::Future)
     } else if scheduled_present(view, idx, start, end) {
-        // "as Yellen speaks to the Economic Club on Wednesday".
+        // "as Berg speaks to the Ledger Club on Wednesday".
         (EventStatus::Planned, Tense::Future)
     } else {
         (EventStatus::Happened, Tense::Past)
@@ -3171,7 +3171,7 @@ fn qualify(
 }
 
 /// Whether the trigger at `idx` is a verb in the simple present with a day named in its
-/// sentence ("Brooks meets Petrov on Friday", "as Yellen speaks to the club on Wednesday"): in
+/// sentence ("Brooks meets Petrov on Friday", "as Berg speaks to the club on Wednesday"): in
 /// prose, a schedule. (Headlines tell the past in the present, "Petrov meets Laurent", so not
 /// in a headline or the title paragraph.)
 fn scheduled_present(view: &View, idx: usize, start: usize, end: usize) -> bool {
@@ -3873,7 +3873,7 @@ mod tests {
             &[],
         );
         check(
-            "Tom Braynard and Ivan Petrov did not respond to interview requests.",
+            "Tom Dunn and Ivan Petrov did not respond to interview requests.",
             &[],
         );
         check(
