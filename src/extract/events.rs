@@ -300,6 +300,11 @@ pub(crate) fn from_quotations(view: &View, quotations: &[Quotation]) -> Vec<Even
         if posted(view, cue_idx) {
             continue;
         }
+        // "at least a dozen members of Congress told the Ledger": unnamed members of a body
+        // speaking to the press are its sources, not the body.
+        if unnamed_members(view, speaker) && addressee.org_kind == Some(OrgKind::News) {
+            continue;
+        }
         let kind = if addressee.org_kind == Some(OrgKind::News) {
             EventKind::Interview
         } else {
@@ -1196,6 +1201,14 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
                 }
                 return finish_event(view, kind, idx, &participants);
             };
+            // "at least a dozen members of Congress told the Ledger": unnamed members of a
+            // body speaking to the press are its sources, not the body.
+            if kind == EventKind::Told
+                && other.org_kind == Some(OrgKind::News)
+                && subject.iter().any(|m| unnamed_members(view, m))
+            {
+                return None;
+            }
             if view.lower(idx).starts_with("invit") && !invited_to_meet(view, view.after(other)) {
                 return None;
             }
@@ -2297,6 +2310,18 @@ fn generic_audience(view: &View, mention: &Mention) -> bool {
             )
     });
     audience || party_members(view, mention)
+}
+
+/// Whether a body is named as the one unnamed members belong to: "members of Congress",
+/// "officials of the ministry".
+fn unnamed_members(view: &View, m: &Mention) -> bool {
+    let first = view.start_of(m);
+    first >= 2
+        && view.lower(first - 1) == "of"
+        && matches!(
+            view.lower(first - 2),
+            "members" | "officials" | "staffers" | "aides" | "lawmakers"
+        )
 }
 
 /// Those who back a party, a generic audience named after it ("Dunn backers").
@@ -3891,6 +3916,12 @@ mod tests {
             "Markets wait.\n\n“We are ready,” Anna Berg said Friday as she entered the talks \
              with Tom Dunn.",
             &["talks happened - | Anna Berg, Tom Dunn"],
+        );
+        // Unnamed members of a body talking to the press are sources.
+        check(
+            "At least a dozen members of Congress told The New York Times that they would vote \
+             no.",
+            &[],
         );
         // "according to" names a source.
         check(
