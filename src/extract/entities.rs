@@ -173,18 +173,7 @@ fn transcript_speakers(
         if lexicon.is_common_word(last) || matches!(last, "Q" | "A") {
             continue;
         }
-        let name = label
-            .split(' ')
-            .map(|word| {
-                let mut chars = word.chars();
-                chars.next().map_or(String::new(), |c| {
-                    c.to_uppercase()
-                        .chain(chars.flat_map(char::to_lowercase))
-                        .collect()
-                })
-            })
-            .collect::<Vec<_>>()
-            .join(" ");
+        let name = title_case(&label.to_lowercase());
         // A place or a body in capitals ("NEW YORK:") is no speaker.
         if lexicon
             .known

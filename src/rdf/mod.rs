@@ -240,7 +240,8 @@ pub fn speakers_and_participants(
     let mut quotations = FxHashSet::default();
     let mut events = FxHashSet::default();
     for quad in quads {
-        if quad.predicate == rdf::TYPE && quad.object == Term::from(ng::QUOTATION.into_owned()) {
+        let quotation = matches!(&quad.object, Term::NamedNode(class) if *class == ng::QUOTATION);
+        if quad.predicate == rdf::TYPE && quotation {
             quotations.insert(&quad.subject);
         } else if quad.predicate == ng::KIND {
             events.insert(&quad.subject);
