@@ -282,6 +282,7 @@ pub(crate) fn from_quotations(view: &View, quotations: &[Quotation]) -> Vec<Even
             })
             .or_else(|| outlet_spoken_on(view, cue_idx))
             .or_else(|| interviewed_by(view, cue_idx))
+            .or_else(|| spoken_to(view, cue_idx))
             .or_else(|| body_addressed_at(view, cue_idx))
         else {
             continue;
@@ -362,6 +363,21 @@ fn outlet_spoken_on<'a>(view: &View<'a>, cue_idx: usize) -> Option<&'a Mention> 
         .find(|&i| view.lower(i) == "on")
         .and_then(|on| party_at(view, on + 1))
         .filter(|m| m.org_kind == Some(OrgKind::News))
+}
+
+/// "Laurent said on Sunday, speaking to the Ledger, that …", "“…,” added her adviser Tom
+/// Dunn, speaking to the Ledger after the vote", "Dunn, talking with Laurent on Friday, said
+/// …": a participle set off by a comma near the cue of a statement names whom its speaker
+/// spoke to.
+fn spoken_to<'a>(view: &View<'a>, cue_idx: usize) -> Option<&'a Mention> {
+    let (start, end) = view.sentence_bounds(cue_idx);
+    (start.max(cue_idx.saturating_sub(12))..end.min(cue_idx + 12))
+        .find(|&i| {
+            view.text(i) == ","
+                && matches!(view.lower(i + 1), "speaking" | "talking")
+                && matches!(view.lower(i + 2), "to" | "with")
+        })
+        .and_then(|comma| party_at(view, comma + 3))
 }
 
 /// "warned in a statement at the UN Security Council meeting": words delivered at a named
@@ -534,7 +550,10 @@ fn trigger(view: &View, idx: usize) -> Option<(EventKind, Pattern)> {
         "conference" if matches!(view.lower(idx.checked_sub(1)?), "news" | "press") => {
             (EventKind::Meeting, Pattern::Noun)
         }
-        "dinner" | "lunch" | "breakfast" | "supper" if next == "with" => {
+        "dinner" | "lunch" | "breakfast" | "supper" | "dinners" | "lunches" | "breakfasts"
+        | "suppers"
+            if next == "with" =>
+        {
             (EventKind::Meeting, Pattern::Noun)
         }
         "sat" if next == "down" => (EventKind::Meeting, Pattern::Preposition(&["with"])),
@@ -624,6 +643,16 @@ fn trigger(view: &View, idx: usize) -> Option<(EventKind, Pattern)> {
         "appeared" | "appearing" | "appears" | "appear" if next == "on" => {
             (EventKind::Interview, Pattern::Preposition(&["on"]))
         }
+        // "went on the Ledger Network to declare …": an appearance on a news outlet (not
+        // "went on to say", "went on Twitter").
+        "went" | "goes" | "go" | "going"
+            if next == "on"
+                && party_at(view, idx + 2).is_some_and(|m| m.org_kind == Some(OrgKind::News)) =>
+        {
+            (EventKind::Interview, Pattern::Preposition(&["on"]))
+        }
+        // "she contacted Laurent" (not "contacted by", left to the sentence's other cues).
+        "contacted" | "contacting" if next != "by" => (EventKind::Other, Pattern::Object),
         // "NBC's commander-in-chief forum", "a CNN town hall": a forum an outlet held, where
         // it questioned the one named in the sentence.
         "forum" | "hall"
@@ -1356,6 +1385,16 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
                 || (directed(view, idx) || kind == EventKind::Told) && posted(view, idx)
             {
                 return None;
+            }
+            // "Laurent and Dunn pressed the envoys", "Laurent and Dunn told Brooks": the
+            // subjects of a verb one party addresses to another are one side, which need not
+            // have addressed each other. ("Laurent and Dunn met Brooks" is one meeting of the
+            // three.)
+            if !passive
+                && subject.len() >= 2
+                && (directed(view, idx) || matches!(kind, EventKind::Told | EventKind::Letter))
+            {
+                return one_side(view, kind, idx, &subject, other);
             }
             participants.push(other);
             // A verb addressed to a party takes no agent from after it ("asked the court to
@@ -2510,6 +2549,25 @@ fn subject_group<'a>(
             }
             return party_group(view, before, sentence_start);
         }
+        // "Laurent, speaking to the Ledger on Tuesday, said …": a participle set off by a
+        // comma right after the party opening the sentence is said of that party. After
+        // anything else ("Laurent, an adviser to Petrov, said on Sunday, speaking to …") its
+        // subject is the clause's, which the statement's speaker gives (`spoken_to`).
+        // ("Laurent, recalling weekly breakfasts with Petrov, …" too.)
+        let participle = view.lower(prev + 1);
+        if lower == ","
+            && participle.ends_with("ing")
+            && !matches!(
+                participle,
+                "including" | "during" | "according" | "following" | "regarding" | "concerning"
+            )
+        {
+            return view
+                .mention_ending(prev.saturating_sub(1))
+                .filter(|m| first_party(view, sentence_start, prev).map(|f| f.span) == Some(m.span))
+                .map(|m| party_group(view, m, sentence_start))
+                .unwrap_or_default();
+        }
         // "Petrov and Laurent, the ministers of trade, began talks": the subject comes before
         // an apposition set off by commas (a short one, that names no other person).
         if lower == "," {
@@ -2599,6 +2657,11 @@ fn subject_group<'a>(
                     | "telephone"
             )
             || dates::is_weekday(lower)
+            // ("even went on", "privately met", "personally called": an adverb)
+            || lower == "even"
+            || lower.len() > 4
+                && lower.ends_with("ly")
+                && view.text(prev).starts_with(|c: char| c.is_lowercase())
             // ("has been in touch with", "got in touch with")
             || lower == "in" && view.lower(prev + 1) == "touch"
             || matches!(
@@ -4586,6 +4649,77 @@ mod tests {
         check(
             "In her post, Maria Laurent reminded Ivan Petrov of his promise.",
             &[],
+        );
+    }
+
+    #[test]
+    fn a_participle_after_a_comma_is_said_of_the_speaker() {
+        // Set off by commas after the statement's cue, before it, or fronted.
+        check(
+            "“We will win,” added his campaign manager Tom Dunn, speaking to Ledger News \
+             after the senator spoke.",
+            &["interview happened - | Tom Dunn, Ledger News"],
+        );
+        check(
+            "Tom Dunn, an adviser to Ivan Petrov, said on Sunday, speaking to Ledger News, \
+             that the race was not over.",
+            &["interview happened - | Tom Dunn, Ledger News"],
+        );
+        check(
+            "Tom Dunn, speaking with Ivan Petrov by phone on Friday, agreed to a truce.",
+            &["call happened - | Tom Dunn, Ivan Petrov"],
+        );
+        check(
+            "Meanwhile, speaking to Ledger News, Tom Dunn said the race was not over.",
+            &["interview happened - | Tom Dunn, Ledger News"],
+        );
+        // A participle after a description: its subject is the sentence's.
+        check(
+            "Anna Berg, recalling weekly breakfasts with Maria Laurent, described herself as \
+             her confidant.",
+            &["meeting happened - | Anna Berg, Maria Laurent"],
+        );
+    }
+
+    #[test]
+    fn contacting_a_party_and_going_on_an_outlet_are_contacts() {
+        check(
+            "Tom Dunn says he contacted Maria Laurent on Friday.",
+            &["other happened - | Tom Dunn, Maria Laurent"],
+        );
+        check(
+            "Senator Anna Berg even went on Ledger News to declare Ivan Petrov the winner.",
+            &["interview happened - | Anna Berg, Ledger News"],
+        );
+        // Not "went on to say", nor "contacted by".
+        check("Anna Berg went on to say Ivan Petrov had won.", &[]);
+        // An adverb between a subject and its verb.
+        check(
+            "Anna Berg privately met Ivan Petrov in Vienna.",
+            &["meeting happened - | Anna Berg, Ivan Petrov"],
+        );
+    }
+
+    #[test]
+    fn two_subjects_of_a_verb_addressed_to_another_are_one_side() {
+        check(
+            "Tom Dunn and Anna Berg frequently lobbied Ivan Petrov for weeks.",
+            // (What each of them addressed to him comes from the statement too; resolution
+            // merges the events of one pair.)
+            &[
+                "other happened - | Tom Dunn, Anna Berg → Ivan Petrov",
+                "told happened - | Anna Berg, Ivan Petrov",
+                "told happened - | Tom Dunn, Ivan Petrov",
+            ],
+        );
+        check(
+            "Tom Dunn and Anna Berg emailed Ivan Petrov on Friday.",
+            &["letter happened - | Tom Dunn, Anna Berg → Ivan Petrov"],
+        );
+        // A meeting of the three has no sides.
+        check(
+            "Tom Dunn and Anna Berg met Ivan Petrov in Vienna.",
+            &["meeting happened - | Tom Dunn, Anna Berg, Ivan Petrov"],
         );
     }
 }
