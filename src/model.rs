@@ -570,9 +570,12 @@ impl Extraction {
     }
 }
 
-/// A stored quotation as cross-article linking reads it back from the store: which quotation
-/// of which article, and its words.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+/// A stored quotation as cross-article linking reads it back from the store (or, in a build
+/// into a store that held no article, from the build's spool): which quotation of which
+/// article, and its words.
+#[derive(
+    Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub struct Version {
     /// The document id of the article that reports it.
     pub doc: String,
@@ -595,9 +598,9 @@ pub struct ReportedStatement {
     pub matches: Vec<VersionMatch>,
 }
 
-/// One article's report of a communication event, as read back from the store for linking
-/// the reports of one occasion across articles.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+/// One article's report of a communication event, as read back from the store (or the
+/// build's spool) for linking the reports of one occasion across articles.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 pub struct EventReport {
     /// The id of the reporting article.
     pub doc: String,

@@ -447,3 +447,29 @@ fn explain_writes_the_evaluated_plan_with_its_rows() {
         .assert()
         .failure();
 }
+
+#[test]
+fn a_build_without_a_temporary_directory_links_from_the_store() {
+    // A first build keeps the link pass's inputs in temporary files; where there is no
+    // temporary directory it asks the store instead, and the graph is the same.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let export = |store: &Path| {
+        let output = newsgraph(store)
+            .args(["export", "--format", "nquads"])
+            .output()
+            .expect("runs");
+        assert!(output.status.success());
+        String::from_utf8(output.stdout).expect("utf-8")
+    };
+    let spooled = dir.path().join("spooled.db");
+    newsgraph(&spooled).arg("build").assert().success();
+    let asked = dir.path().join("asked.db");
+    newsgraph(&asked)
+        .env("TMPDIR", dir.path().join("no such directory"))
+        .arg("build")
+        .assert()
+        .success();
+    let expected = export(&spooled);
+    assert!(expected.contains("ReportedStatement"));
+    assert_eq!(export(&asked), expected);
+}

@@ -189,6 +189,14 @@ pub enum StoreError {
         /// What RocksDB reported.
         source: StorageError,
     },
+    /// A temporary file of the link pass could not be written or read back.
+    #[error("cannot use the link pass's temporary file {}: {source}", path.display())]
+    Spool {
+        /// The file (or the directory it was to be made in).
+        path: std::path::PathBuf,
+        /// What the system reported.
+        source: std::io::Error,
+    },
     /// Reading or writing the store failed.
     #[error("store: {0}")]
     Storage(#[from] StorageError),

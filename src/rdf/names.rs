@@ -16,11 +16,11 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use oxigraph::model::{Literal, NamedNode, Quad, Term};
+use oxigraph::model::{Literal, NamedNode, NamedOrBlankNode, Quad, Term};
 
 use super::statements::{select, select_iris, values};
 use super::store::Store;
-use super::vocab::ng;
+use super::vocab::{ng, schema};
 use super::{Base, StoreError};
 
 /// How many entities one query and one transaction take: few round trips, each small.
@@ -132,8 +132,40 @@ pub fn update(
     Ok(changed)
 }
 
+/// The least name (`schema:name`, in code point order) of each entity one article's quads
+/// name, as [`update`] reads an article's names back from the store.
+pub fn names_in(quads: &[Quad]) -> BTreeMap<NamedNode, String> {
+    let mut least: BTreeMap<&NamedNode, &str> = BTreeMap::new();
+    for quad in quads {
+        if let (NamedOrBlankNode::NamedNode(entity), Term::Literal(name)) =
+            (&quad.subject, &quad.object)
+        {
+            if quad.predicate == schema::NAME {
+                let kept = least.entry(entity).or_insert(name.value());
+                if name.value() < *kept {
+                    *kept = name.value();
+                }
+            }
+        }
+    }
+    least
+        .into_iter()
+        .map(|(entity, name)| (entity.clone(), name.to_owned()))
+        .collect()
+}
+
+/// Writes the display names of entities that have none in the store yet (a build into a
+/// store that held no article), and empties `names`.
+pub fn insert(
+    store: &Store,
+    base: &Base,
+    names: &mut BTreeMap<NamedNode, String>,
+) -> Result<(), StoreError> {
+    insert_new(store, &graph(base), names, NEW_NAMES_IN_A_TRANSACTION)
+}
+
 /// How many new display names [`update`] gathers before bulk-loading them.
-const NEW_NAMES_PER_LOAD: usize = 250_000;
+pub const NEW_NAMES_PER_LOAD: usize = 250_000;
 
 /// Writes the gathered names of entities that had none. Fewer than `in_a_transaction` (adding
 /// an article) go through one transaction, so that small updates do not pile up tiny RocksDB

@@ -21,11 +21,12 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use oxigraph::model::vocab::{rdf, xsd};
-use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, Quad, Term};
+use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term};
+use rustc_hash::FxHashMap;
 
 use super::statements::{entity_graph, select, select_iris, values};
 use super::store::Store;
-use super::vocab::{ng, prov};
+use super::vocab::{ng, prov, schema};
 use super::{encode_segment, Base, StoreError};
 use crate::model::{EventReport, ReportedEvent};
 
@@ -83,12 +84,7 @@ pub fn reports(
                 Some(Term::Literal(date)) => Some(date.value().to_owned()),
                 _ => None,
             };
-            let status = status
-                .as_str()
-                .rsplit(['#', '/'])
-                .next()
-                .unwrap_or_default()
-                .to_owned();
+            let status = local_name(status);
             let entry = events
                 .entry((anchor.clone(), event.clone()))
                 .or_insert_with(|| {
@@ -109,12 +105,7 @@ pub fn reports(
         if participants.iter().next().map(String::as_str) != Some(anchor.as_str()) {
             continue;
         }
-        let prefix = base.iri(format_args!("event/{}/", encode_segment(&doc)));
-        let Some(position) = event
-            .as_str()
-            .strip_prefix(prefix.as_str())
-            .and_then(|n| n.parse().ok())
-        else {
+        let Some(position) = position(base, &doc, &event) else {
             continue;
         };
         reports.entry(anchor).or_default().push(EventReport {
@@ -127,6 +118,115 @@ pub fn reports(
         });
     }
     Ok(reports)
+}
+
+/// The status's local name ("Happened" for `ng:Happened`).
+fn local_name(status: &NamedNode) -> String {
+    status
+        .as_str()
+        .rsplit(['#', '/'])
+        .next()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+/// An event's position in its article from its IRI (`{B}event/{doc}/{n}`), if it is one this
+/// base gives.
+fn position(base: &Base, doc: &str, event: &NamedNode) -> Option<usize> {
+    let prefix = base.iri(format_args!("event/{}/", encode_segment(doc)));
+    event.as_str().strip_prefix(prefix.as_str())?.parse().ok()
+}
+
+/// Every event of one article's quads with its least participant, as [`reports`] would read
+/// them back from the store once the article is in it: a subject with a kind, a status, an
+/// article (`prov:wasDerivedFrom`, whose `schema:identifier` the quads give) and participants.
+pub fn reports_in(base: &Base, quads: &[Quad]) -> Vec<(NamedNode, EventReport)> {
+    #[derive(Default)]
+    struct Parts<'a> {
+        kind: Option<&'a str>,
+        status: Option<&'a NamedNode>,
+        date: Option<&'a str>,
+        article: Option<&'a NamedNode>,
+        participants: BTreeSet<&'a str>,
+    }
+    let mut events: FxHashMap<&NamedNode, Parts<'_>> = FxHashMap::default();
+    let mut identifiers: FxHashMap<&NamedNode, &str> = FxHashMap::default();
+    for quad in quads {
+        let NamedOrBlankNode::NamedNode(subject) = &quad.subject else {
+            continue;
+        };
+        let predicate = quad.predicate.as_ref();
+        match &quad.object {
+            Term::Literal(value) if predicate == schema::IDENTIFIER => {
+                identifiers.insert(subject, value.value());
+            }
+            Term::Literal(kind) if predicate == ng::KIND => {
+                events
+                    .entry(subject)
+                    .or_default()
+                    .kind
+                    .get_or_insert(kind.value());
+            }
+            Term::Literal(date) if predicate == ng::DATE => {
+                events
+                    .entry(subject)
+                    .or_default()
+                    .date
+                    .get_or_insert(date.value());
+            }
+            Term::NamedNode(status) if predicate == ng::STATUS => {
+                events
+                    .entry(subject)
+                    .or_default()
+                    .status
+                    .get_or_insert(status);
+            }
+            Term::NamedNode(article) if predicate == prov::WAS_DERIVED_FROM => {
+                events
+                    .entry(subject)
+                    .or_default()
+                    .article
+                    .get_or_insert(article);
+            }
+            Term::NamedNode(participant) if predicate == ng::PARTICIPANT => {
+                events
+                    .entry(subject)
+                    .or_default()
+                    .participants
+                    .insert(participant.as_str());
+            }
+            _ => {}
+        }
+    }
+    let mut reports = Vec::new();
+    for (event, parts) in events {
+        let (Some(kind), Some(status), Some(article), Some(anchor)) = (
+            parts.kind,
+            parts.status,
+            parts.article,
+            parts.participants.first(),
+        ) else {
+            continue;
+        };
+        let Some(doc) = identifiers.get(article) else {
+            continue;
+        };
+        let Some(position) = position(base, doc, event) else {
+            continue;
+        };
+        reports.push((
+            NamedNode::new_unchecked(*anchor),
+            EventReport {
+                doc: (*doc).to_owned(),
+                position,
+                participants: parts.participants.iter().map(|p| (*p).to_owned()).collect(),
+                kind: kind.to_owned(),
+                status: local_name(status),
+                date: parts.date.map(str::to_owned),
+            },
+        ));
+    }
+    reports
 }
 
 /// The graph that holds the occasions whose least participant is `anchor`.

@@ -24,8 +24,9 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use oxigraph::model::vocab::{rdf, xsd};
-use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, Quad, Term};
+use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term};
 use oxigraph::sparql::{QueryResults, SparqlEvaluator};
+use rustc_hash::FxHashMap;
 
 use super::store::Store;
 use super::vocab::{ng, prov, schema};
@@ -101,12 +102,7 @@ pub fn versions(
             else {
                 continue;
             };
-            let place = quotation
-                .as_str()
-                .strip_prefix(prefix.as_str())
-                .and_then(|rest| rest.rsplit_once('/'))
-                .and_then(|(doc, n)| Some((decode_segment(doc)?, n.parse().ok()?)));
-            if let Some((doc, position)) = place {
+            if let Some((doc, position)) = place(&prefix, quotation) {
                 versions.entry(speaker.clone()).or_default().push(Version {
                     doc,
                     position,
@@ -120,6 +116,60 @@ pub fn versions(
         list.dedup();
     }
     Ok(versions)
+}
+
+/// The article and position of a quotation from its IRI (`{B}quotation/{doc}/{n}`, `prefix`
+/// being `{B}quotation/`), if it is one this base gives.
+fn place(prefix: &NamedNode, quotation: &NamedNode) -> Option<(String, usize)> {
+    let (doc, n) = quotation
+        .as_str()
+        .strip_prefix(prefix.as_str())?
+        .rsplit_once('/')?;
+    Some((decode_segment(doc)?, n.parse().ok()?))
+}
+
+/// Every quotation of one article's quads with its speaker, as [`versions`] would read them
+/// back from the store once the article is in it: a subject with a speaker
+/// (`schema:creator`) and words (`schema:text`) whose IRI is a quotation's.
+pub fn versions_in(base: &Base, quads: &[Quad]) -> Vec<(NamedNode, Version)> {
+    let prefix = base.iri(format_args!("quotation/"));
+    let mut speakers: FxHashMap<&NamedNode, Vec<&NamedNode>> = FxHashMap::default();
+    let mut texts: FxHashMap<&NamedNode, Vec<&str>> = FxHashMap::default();
+    for quad in quads {
+        let NamedOrBlankNode::NamedNode(subject) = &quad.subject else {
+            continue;
+        };
+        match &quad.object {
+            Term::NamedNode(speaker) if quad.predicate == schema::CREATOR => {
+                speakers.entry(subject).or_default().push(speaker);
+            }
+            Term::Literal(text) if quad.predicate == schema::TEXT => {
+                texts.entry(subject).or_default().push(text.value());
+            }
+            _ => {}
+        }
+    }
+    let mut versions = Vec::new();
+    for (quotation, speakers) in speakers {
+        let (Some(texts), Some((doc, position))) =
+            (texts.get(quotation), place(&prefix, quotation))
+        else {
+            continue;
+        };
+        for speaker in speakers {
+            for text in texts {
+                versions.push((
+                    speaker.clone(),
+                    Version {
+                        doc: doc.clone(),
+                        position,
+                        text: (*text).to_owned(),
+                    },
+                ));
+            }
+        }
+    }
+    versions
 }
 
 /// The graph that holds the statements of `speaker`.

@@ -378,6 +378,18 @@ impl Store {
         Ok(self.inner.is_empty()?)
     }
 
+    /// Whether the store has a named graph besides the ontology's (an article, or what was
+    /// linked across articles): stops at the first one.
+    pub fn has_graphs_besides_ontology(&self) -> Result<bool, StoreError> {
+        for graph in self.inner.named_graphs() {
+            if !matches!(graph?, NamedOrBlankNode::NamedNode(graph) if graph.as_str() == ONTOLOGY_GRAPH)
+            {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
     /// The names of all named graphs, sorted: the articles' and the ontology's.
     pub fn named_graphs(&self) -> Result<Vec<NamedNode>, StoreError> {
         let mut graphs = Vec::new();

@@ -293,7 +293,7 @@ fn build(config: &Config, store: &Store) -> Result<Summary> {
         n => format!(", {n} decoded lossily"),
     };
     eprintln!(
-        "read {} ({} skipped{lossy}): {}, {}, {}, {} in {:.2}s (linking across articles {:.2}s)",
+        "read {} ({} skipped{lossy}): {}, {}, {}, {} in {:.2}s (linking across articles {:.2}s, flushing the store {:.2}s)",
         count(summary.articles, "article", "articles"),
         summary.skipped,
         count(summary.quotations, "quotation", "quotations"),
@@ -301,7 +301,8 @@ fn build(config: &Config, store: &Store) -> Result<Summary> {
         count(summary.entities, "entity", "entities"),
         count(summary.triples, "triple", "triples"),
         summary.elapsed.as_secs_f64(),
-        summary.linking.as_secs_f64()
+        summary.linking.as_secs_f64(),
+        summary.flushing.as_secs_f64()
     );
     Ok(summary)
 }
