@@ -2138,7 +2138,11 @@ fn party_at<'a>(view: &View<'a>, idx: usize) -> Option<&'a Mention> {
                         && (idx..i)
                             .take_while(|&w| view.tokens[w].span.end <= mention.phrase.start)
                             .all(modifier);
-                    return (determiner || titled).then_some(mention);
+                    // "told television channel BFM TV": a news outlet after the words saying
+                    // what kind it is.
+                    let outlet =
+                        mention.org_kind == Some(OrgKind::News) && (idx..i).all(&describing);
+                    return (determiner || titled || outlet).then_some(mention);
                 }
                 last = i;
             }
@@ -2150,6 +2154,19 @@ fn party_at<'a>(view: &View<'a>, idx: usize) -> Option<&'a Mention> {
                 .filter(|m| m.entity_type == EntityType::Person && m.kind == MentionKind::Name)
                 .filter(|m| view.text(view.after(m)) == ",")
         })?;
+    // "told French television channel BFM TV", "the German newspaper Die Welt": a nationality
+    // and the words saying what kind of outlet, then the outlet.
+    if mention.kind == MentionKind::Demonym {
+        let after = view.after(mention);
+        let outlet = (after..after + 3)
+            .take_while(|&i| describing(i))
+            .last()
+            .and_then(|last| view.mention_starting(last + 1))
+            .filter(|m| m.org_kind == Some(OrgKind::News));
+        if let Some(outlet) = outlet {
+            return Some(outlet);
+        }
+    }
     // "Hungarian Prime Minister Viktor Horvath", "his adviser, Ann Brooks,": a nationality or a
     // title, then the name.
     if matches!(mention.kind, MentionKind::Demonym | MentionKind::Title) {
@@ -4720,6 +4737,23 @@ mod tests {
         check(
             "Tom Dunn and Anna Berg met Ivan Petrov in Vienna.",
             &["meeting happened - | Tom Dunn, Anna Berg, Ivan Petrov"],
+        );
+    }
+
+    #[test]
+    fn an_outlet_after_the_words_saying_what_kind_it_is_is_the_one_told() {
+        check(
+            "Ivan Petrov told French television channel Ledger TV that the driver fired.",
+            &["told happened - | Ivan Petrov, Ledger TV"],
+        );
+        check(
+            "Ivan Petrov told television channel Ledger TV that the driver fired.",
+            &["told happened - | Ivan Petrov, Ledger TV"],
+        );
+        // A nationality before a person's title is the person's.
+        check(
+            "Ivan Petrov told French Prime Minister Anna Berg that the driver fired.",
+            &["told happened - | Ivan Petrov, Anna Berg"],
         );
     }
 }
