@@ -133,12 +133,24 @@ impl Spool {
         self.read(Kind::Reports, bucket)
     }
 
-    /// The least name of each entity of one bucket.
+    /// The first name in display order of each entity of one bucket.
     pub(super) fn names(&self, bucket: usize) -> Result<BTreeMap<NamedNode, String>, StoreError> {
         let names: BTreeMap<NamedNode, Vec<String>> = self.read(Kind::Names, bucket)?;
         Ok(names
             .into_iter()
-            .filter_map(|(entity, names)| Some((entity, names.into_iter().min()?)))
+            .filter_map(|(entity, names)| {
+                let first =
+                    names.into_iter().reduce(
+                        |a, b| {
+                            if rdf::names::precedes(&b, &a) {
+                                b
+                            } else {
+                                a
+                            }
+                        },
+                    )?;
+                Some((entity, first))
+            })
             .collect())
     }
 
