@@ -67,7 +67,7 @@ fn contacts_on_annotated_dev_articles_stay_above_the_floor() {
     let scores: serde_json::Value = serde_json::from_str(json).expect("json scores");
     let score = |set: &str, what: &str| scores[set][what].as_f64().expect("number");
     assert!(score("happened", "precision") >= 0.85, "{json}");
-    assert!(score("happened", "recall") >= 0.48, "{json}");
+    assert!(score("happened", "recall") >= 0.50, "{json}");
     assert!(score("all", "precision") >= 0.85, "{json}");
-    assert!(score("all", "recall") >= 0.46, "{json}");
+    assert!(score("all", "recall") >= 0.49, "{json}");
 }

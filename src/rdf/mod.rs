@@ -87,7 +87,7 @@ use std::fmt::Write as _;
 use std::path::{Component, Path};
 
 use oxigraph::io::{RdfFormat, RdfParser};
-use oxigraph::model::vocab::{rdf, xsd};
+use oxigraph::model::vocab::{rdf, rdfs, xsd};
 use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term};
 use oxigraph::sparql::QueryEvaluationError;
 use oxigraph::store::StorageError;
@@ -432,6 +432,13 @@ impl<'a> Builder<'a> {
                 if *name != entity.name {
                     self.add_string(&iri, schema::ALTERNATE_NAME, name);
                 }
+            }
+            // An organization the lexicon names otherwise than the article ("Federal Bureau
+            // of Investigation" for its "FBI", "HuffPost" for "The Huffington Post") gets,
+            // in this article's graph, the fullest name the article writes as its label: a
+            // reader of the article, or of a query row about it, knows it by that.
+            if let Some(label) = article_label(entity, &document.article.text) {
+                self.add_string(&iri, rdfs::LABEL, label);
             }
             if let Some(state) = &entity.metonym_for {
                 let country = self.country(state);
@@ -836,6 +843,20 @@ fn status_individual(status: EventStatus) -> NamedNodeRef<'static> {
 /// The entity's key as an IRI segment. Keys are already lowercase ASCII words joined by
 /// '-'; an empty key (a resolver bug) falls back to the slug of the name so that distinct
 /// entities do not all collapse into `{B}person/`.
+/// The name an article writes for an organization that the entity's name (the lexicon's) is
+/// not written in: the longest of its other names, when there is one.
+fn article_label<'a>(entity: &'a crate::model::Entity, text: &str) -> Option<&'a str> {
+    if entity.entity_type != EntityType::Organization || text.contains(entity.name.as_str()) {
+        return None;
+    }
+    entity
+        .alternate_names
+        .iter()
+        .filter(|name| text.contains(name.as_str()))
+        .max_by_key(|name| (name.chars().count(), std::cmp::Reverse(name.as_str())))
+        .map(String::as_str)
+}
+
 fn entity_slug(entity: &crate::model::Entity) -> String {
     let key = if entity.key.is_empty() {
         slug(&entity.name)
@@ -938,6 +959,37 @@ pub(crate) mod tests {
     };
     use oxigraph::io::RdfSerializer;
     use std::collections::HashSet;
+
+    #[test]
+    fn an_organization_the_article_names_otherwise_is_labelled_as_it_writes_it() {
+        let organization = |name: &str, alternate: &[&str]| Entity {
+            name: name.to_owned(),
+            entity_type: EntityType::Organization,
+            key: String::new(),
+            alternate_names: alternate.iter().map(|a| a.to_string()).collect(),
+            org_kind: None,
+            metonym_for: None,
+            gender: Gender::Unknown,
+        };
+        let text = "Agents of the FBI, the Federal Bureau, met the Ledger Times.";
+        // The lexicon's name is not in the text: the longest name that is.
+        let bureau = organization(
+            "Federal Bureau of Investigation",
+            &["FBI", "Federal Bureau"],
+        );
+        assert_eq!(article_label(&bureau, text), Some("Federal Bureau"));
+        // Its own name is written: no label.
+        assert_eq!(
+            article_label(&organization("Ledger Times", &[]), text),
+            None
+        );
+        // Nor for people, whose name is always one the article writes.
+        let person = Entity {
+            entity_type: EntityType::Person,
+            ..organization("Anna Berg", &["Berg"])
+        };
+        assert_eq!(article_label(&person, "Berg said."), None);
+    }
 
     /// An in-memory store holding the sample document in its article graph.
     pub(crate) fn sample_store() -> store::Store {
