@@ -1252,6 +1252,16 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
             {
                 return None;
             }
+            // "told the Biblical story of …", "told the Ledger anecdote": what was told, a
+            // name used as an adjective.
+            if kind == EventKind::Told
+                && matches!(
+                    view.lower(view.after(other)),
+                    "story" | "stories" | "tale" | "tales" | "anecdote" | "joke" | "jokes"
+                )
+            {
+                return None;
+            }
             // "When told Laurent was in the cabinet": the name is the subject of what was
             // told, not the one told.
             if kind == EventKind::Told
@@ -1600,6 +1610,23 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
                     if matches!(view.text(sentence_start), "I" | "We") {
                         return None;
                     }
+                    // "Petrov met with Brooks in May and declared in an interview with the
+                    // Ledger that …": the subject of the verbs "and" joins, not the one met.
+                    let joint = (sentence_start.max(idx.saturating_sub(6))..idx)
+                        .rev()
+                        .find(|&i| view.lower(i) == "and")
+                        .filter(|&and| {
+                            (and + 1..idx).all(|i| {
+                                view.kind(i) == Some(crate::model::TokenKind::Word)
+                                    && view.text(i).starts_with(char::is_lowercase)
+                            })
+                        });
+                    if let Some(first) = joint
+                        .and_then(|and| series_subject(view, and, sentence_start))
+                        .filter(|m| m.span != other.span)
+                    {
+                        return finish_event(view, kind, idx, &[first, other]);
+                    }
                     // "In a statement to Laurent, Petrov said": the person named nearby acted.
                     participants.extend(nearest_person(
                         view,
@@ -1703,6 +1730,35 @@ fn offer_of_party<'a>(view: &View<'a>, idx: usize) -> Option<&'a Mention> {
 fn directed(view: &View, idx: usize) -> bool {
     DIRECTED.contains(&view.lower(idx))
 }
+
+/// Nouns for one person of a party or body ("the GOP front-runner", "a White House
+/// spokesman"): after the party's name, the phrase names that person.
+const PARTY_MEMBER: &[&str] = &[
+    "front-runner",
+    "frontrunner",
+    "nominee",
+    "candidate",
+    "hopeful",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "leader",
+    "senator",
+    "congressman",
+    "congresswoman",
+    "lawmaker",
+    "official",
+    "aide",
+    "adviser",
+    "advisor",
+    "strategist",
+    "operative",
+    "donor",
+    "bomber",
+];
 
 /// Verbs of receiving a visitor: a meeting with the person received, hosted or visited.
 const HOSTING: &[&str] = &[
@@ -2131,6 +2187,17 @@ fn party_at<'a>(view: &View<'a>, idx: usize) -> Option<&'a Mention> {
                     if adjective(mention) && described {
                         last = i;
                         continue;
+                    }
+                    // "asked the GOP front-runner a question": a party used as an adjective
+                    // before one of its people names that person, not the party.
+                    // ("the Ledger Party nominee Tom Dunn": the name that follows.)
+                    let after = view.after(mention);
+                    if mention.entity_type != EntityType::Person
+                        && PARTY_MEMBER.contains(&view.lower(after))
+                    {
+                        return view.mention_starting(after + 1).filter(|m| {
+                            m.entity_type == EntityType::Person && m.kind == MentionKind::Name
+                        });
                     }
                     // The title opens the mention's phrase, right after the describing words.
                     let titled = (mention.kind == MentionKind::Title || mention.role.is_some())
@@ -3192,7 +3259,33 @@ fn qualify(
                 | "haven't"
                 | "won't"
                 | "wouldn't"
+                // ("abruptly canceled a scheduled interview")
+                | "canceled"
+                | "cancelled"
+                | "cancels"
+                | "scrapped"
         )
+    });
+    // "refused to say in an interview on Ledger News", "did not comment during the call":
+    // what was not said, in an interview or a call that took place.
+    let negation = negation.filter(|&at| {
+        !before.iter().skip(at + 1).take(2).any(|w| {
+            matches!(
+                *w,
+                "say"
+                    | "said"
+                    | "comment"
+                    | "commented"
+                    | "answer"
+                    | "answered"
+                    | "elaborate"
+                    | "specify"
+                    | "disclose"
+                    | "reveal"
+                    | "confirm"
+                    | "name"
+            )
+        })
     });
     // "didn't need to meet with Laurent", "did not have to call": what was not needed, not
     // what did not happen.
@@ -4754,6 +4847,54 @@ mod tests {
         check(
             "Ivan Petrov told French Prime Minister Anna Berg that the driver fired.",
             &["told happened - | Ivan Petrov, Anna Berg"],
+        );
+    }
+
+    #[test]
+    fn a_party_before_one_of_its_people_names_that_person() {
+        check(
+            "Anna Berg told the GOP nominee Tom Dunn that he lost.",
+            &["told happened - | Anna Berg, Tom Dunn"],
+        );
+        // Unnamed, the person is no party of the event, and the party is not either.
+        check("Anna Berg asked the GOP front-runner a question.", &[]);
+        // People of the party: the party.
+        check(
+            "Anna Berg met with the GOP leaders on Friday.",
+            &["meeting happened - | Anna Berg, Republican Party"],
+        );
+    }
+
+    #[test]
+    fn a_cancelled_event_did_not_happen_and_what_was_not_said_was_said_somewhere() {
+        check(
+            "Ivan Petrov abruptly canceled a scheduled interview with Ledger News.",
+            &["interview negated - | Ivan Petrov, Ledger News"],
+        );
+        check(
+            "Ivan Petrov refused to say in an interview on Ledger News whether he would pay.",
+            &["interview happened - | Ivan Petrov, Ledger News"],
+        );
+        check(
+            "Ivan Petrov refused to meet Anna Berg.",
+            &["meeting negated - | Ivan Petrov, Anna Berg"],
+        );
+    }
+
+    #[test]
+    fn a_story_told_is_no_one_told() {
+        check("Ivan Petrov told the Ledger story of the flood.", &[]);
+    }
+
+    #[test]
+    fn an_interview_after_and_is_given_by_the_subject_of_the_verbs() {
+        check(
+            "However, Anna Berg met with Ivan Petrov in May and declared in an interview with \
+             Ledger News that he was charming.",
+            &[
+                "meeting happened - | Anna Berg, Ivan Petrov",
+                "interview happened - | Anna Berg, Ledger News",
+            ],
         );
     }
 }
