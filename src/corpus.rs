@@ -191,7 +191,9 @@ pub fn parse_with(
     Ok(Article {
         id: id.to_string(),
         title: header.title,
-        date: header.date,
+        // A text that gives no date may be named after it ("ledger_2016-09-08_some-title"),
+        // as news archives often name their files.
+        date: header.date.or_else(|| date_in_name(id)),
         url: None,
         source: None,
         path: path.to_path_buf(),
@@ -735,6 +737,35 @@ fn normalize_date(value: &str) -> Option<String> {
     (rest.starts_with('T') || is_time(rest)).then(|| iso(date))
 }
 
+/// The calendar date written `YYYY-MM-DD` in a file's name, set off from the rest of the
+/// name (by `_`, `-`, `.` or a space, or at either end), when there is exactly one.
+fn date_in_name(name: &str) -> Option<String> {
+    let bytes = name.as_bytes();
+    let mut found = None;
+    for start in 0..bytes.len().saturating_sub(9) {
+        let Some(candidate) = name.get(start..start + 10) else {
+            continue;
+        };
+        let bounded = |i: Option<&u8>| i.is_none_or(|b| matches!(b, b'_' | b'-' | b'.' | b' '));
+        let shaped = candidate.bytes().enumerate().all(|(i, b)| match i {
+            4 | 7 => b == b'-',
+            _ => b.is_ascii_digit(),
+        });
+        if shaped
+            && bounded(start.checked_sub(1).and_then(|i| bytes.get(i)))
+            && bounded(bytes.get(start + 10))
+        {
+            let Ok(date) = NaiveDate::parse_from_str(candidate, "%Y-%m-%d") else {
+                continue;
+            };
+            if found.replace(date).is_some() {
+                return None;
+            }
+        }
+    }
+    found.map(iso)
+}
+
 fn iso(date: NaiveDate) -> String {
     date.format("%Y-%m-%d").to_string()
 }
@@ -877,6 +908,30 @@ fn normalize(mut spans: Vec<Span>) -> Vec<Span> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_date_in_a_file_name_is_the_publication_date_of_a_text_that_gives_none() {
+        assert_eq!(
+            date_in_name("ledger_2016-09-08_talks-resume").as_deref(),
+            Some("2016-09-08")
+        );
+        assert_eq!(date_in_name("2016-09-08").as_deref(), Some("2016-09-08"));
+        // Not a date inside a longer number, an impossible date, or one of two dates.
+        assert_eq!(date_in_name("x12016-09-08"), None);
+        assert_eq!(date_in_name("ledger_2016-13-08_x"), None);
+        assert_eq!(date_in_name("2016-09-08_to_2016-09-09"), None);
+        assert_eq!(date_in_name("é_2016-09-08"), Some("2016-09-08".to_owned()));
+        let article = parse("ledger_2016-09-08_x", "Petrov spoke.", Path::new("x.txt")).unwrap();
+        assert_eq!(article.date.as_deref(), Some("2016-09-08"));
+        // A date the text gives comes first.
+        let dated = parse(
+            "ledger_2016-09-08_x",
+            "Date: 2016-09-07\n\nPetrov spoke.",
+            Path::new("x.txt"),
+        )
+        .unwrap();
+        assert_eq!(dated.date.as_deref(), Some("2016-09-07"));
+    }
     use std::sync::atomic::{AtomicUsize, Ordering};
 
     /// Reads `files` and compares what comes out, one line per item, with `expected`.

@@ -87,7 +87,9 @@ pub(crate) fn in_tokens(
     let published = NaiveDate::parse_from_str(published?, "%Y-%m-%d").ok()?;
     for idx in from..to {
         let lower = view.lower(idx);
-        if let Some(&(_, weekday)) = WEEKDAYS.iter().find(|(name, _)| *name == lower) {
+        // ("Monday's debate": the day of a possessive.)
+        let day = lower.strip_suffix("'s").unwrap_or(lower);
+        if let Some(&(_, weekday)) = WEEKDAYS.iter().find(|(name, _)| *name == day) {
             let date = weekday_date(published, weekday, tense);
             // "Monday (30)": keep the date only when the day of the month agrees.
             if view.text(idx + 1) == "(" {
@@ -114,7 +116,10 @@ pub(crate) fn in_tokens(
                 .parse::<u32>()
                 .ok()
                 .filter(|d| (1..=31).contains(d));
-            let year_token = if view.text(idx + 2) == "," {
+            // ("May 10, 2013", "May 10 2013"; "May 2013" without a day.)
+            let year_token = if day.is_none() {
+                idx + 1
+            } else if view.text(idx + 2) == "," {
                 idx + 3
             } else {
                 idx + 2

@@ -4897,4 +4897,26 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn a_month_with_its_year_is_that_month() {
+        check(
+            "Date: 2016-01-07\n\nIn May 2013, Ivan Petrov met Anna Berg.",
+            &["meeting happened 2013-05 | Ivan Petrov, Anna Berg"],
+        );
+        // Without its year: the last such month before the publication.
+        check(
+            "Date: 2016-01-07\n\nIn May, Ivan Petrov met Anna Berg.",
+            &["meeting happened 2015-05 | Ivan Petrov, Anna Berg"],
+        );
+    }
+
+    #[test]
+    fn the_day_of_a_possessive_dates_the_event() {
+        check(
+            "Date: 2016-09-30\n\nIvan Petrov raised money on the day after Monday's debate \
+             with Anna Berg.",
+            &["debate happened 2016-09-26 | Ivan Petrov, Anna Berg"],
+        );
+    }
 }
