@@ -118,8 +118,8 @@ pub struct Summary {
     /// occasions, display names): on a large corpus the two passes grow differently.
     pub linking: Duration,
     /// The part of `elapsed` spent in the final flush of the store's buffers to its files
-    /// (RocksDB). Right after a bulk load it waits for RocksDB: 31 s of the 33 s a build of
-    /// 10,000 generated articles spent once they were written, the link pass taking 2.
+    /// (RocksDB). Right after a bulk load it takes long: 31 s of the 33 s a build of 10,000
+    /// generated articles spent once they were written, the link pass taking 2.
     pub flushing: Duration,
 }
 
