@@ -156,7 +156,6 @@ pub fn build(
     store.load_ontology()?;
     let mut summary = Summary::default();
     let mut written = Vec::new();
-    let mut written_set = rustc_hash::FxHashSet::default();
     let mut named_before = BTreeSet::new();
     let mut known = Written::default();
     let mut writer = store.bulk_writer();
@@ -180,9 +179,6 @@ pub fn build(
                 known.new.insert(graph.clone());
             }
             rdf::speakers_and_participants(quads, &mut known.speakers, &mut known.participants);
-            if !written_set.insert(graph.clone()) {
-                spool = None;
-            }
             if spool
                 .as_mut()
                 .is_some_and(|spool| spool.add(&config.base, quads).is_err())
@@ -200,6 +196,10 @@ pub fn build(
         Ok::<_, StoreError>(triples)
     })?;
     writer.commit()?;
+    // An id read twice: the spool holds both articles' records (run_batches counted it).
+    if summary.replaced > 0 {
+        spool = None;
+    }
     let linking = Instant::now();
     let spooled = spool.map(|mut spool| link_spooled(store, &config.base, &mut spool));
     summary.statements = match spooled {

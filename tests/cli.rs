@@ -7,7 +7,7 @@ use std::path::Path;
 use assert_cmd::Command;
 use predicates::prelude::*;
 
-use crate::common::{parse_csv, root};
+use crate::common::{export_nquads, parse_csv, root};
 
 fn newsgraph(store: &Path) -> Command {
     let mut command = Command::cargo_bin("newsgraph").expect("the binary is built");
@@ -453,14 +453,6 @@ fn a_build_without_a_temporary_directory_links_from_the_store() {
     // A first build keeps the link pass's inputs in temporary files; where there is no
     // temporary directory it asks the store instead, and the graph is the same.
     let dir = tempfile::tempdir().expect("temp dir");
-    let export = |store: &Path| {
-        let output = newsgraph(store)
-            .args(["export", "--format", "nquads"])
-            .output()
-            .expect("runs");
-        assert!(output.status.success());
-        String::from_utf8(output.stdout).expect("utf-8")
-    };
     let spooled = dir.path().join("spooled.db");
     newsgraph(&spooled).arg("build").assert().success();
     let asked = dir.path().join("asked.db");
@@ -469,7 +461,7 @@ fn a_build_without_a_temporary_directory_links_from_the_store() {
         .arg("build")
         .assert()
         .success();
-    let expected = export(&spooled);
+    let expected = export_nquads(&spooled);
     assert!(expected.contains("ReportedStatement"));
-    assert_eq!(export(&asked), expected);
+    assert_eq!(export_nquads(&asked), expected);
 }

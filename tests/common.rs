@@ -14,6 +14,17 @@ pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// The whole store at `store` as `newsgraph export --format nquads` writes it (sorted).
+pub fn export_nquads(store: &Path) -> String {
+    run_ok(
+        Command::new(assert_cmd::cargo::cargo_bin("newsgraph"))
+            .current_dir(root())
+            .arg("--store")
+            .arg(store)
+            .args(["export", "--format", "nquads"]),
+    )
+}
+
 /// The seed articles built into an in-memory store (once per test binary).
 pub fn seed_store() -> &'static Store {
     static STORE: OnceLock<Store> = OnceLock::new();

@@ -9,7 +9,7 @@ use std::path::Path;
 
 use assert_cmd::Command;
 
-use crate::common::root;
+use crate::common::{export_nquads, root};
 
 /// The N-Quads `newsgraph extract` writes for `paths`.
 fn extract_nquads(paths: &[&str]) -> String {
@@ -36,15 +36,6 @@ fn newsgraph(store: &Path) -> Command {
     let mut command = Command::cargo_bin("newsgraph").expect("the binary is built");
     command.current_dir(root()).arg("--store").arg(store);
     command
-}
-
-fn export(store: &Path) -> String {
-    let output = newsgraph(store)
-        .args(["export", "--format", "nquads"])
-        .output()
-        .expect("runs");
-    assert!(output.status.success());
-    String::from_utf8(output.stdout).expect("utf-8")
 }
 
 #[test]
@@ -101,8 +92,8 @@ fn shards_loaded_into_a_store_give_the_store_of_one_build() {
         .success();
     let built = dir.path().join("built.db");
     newsgraph(&built).arg("build").assert().success();
-    let expected = export(&built);
+    let expected = export_nquads(&built);
     // The seeds hold one statement reported by three articles, in three shards.
     assert!(expected.contains("ReportedStatement"));
-    assert_eq!(export(&merged), expected);
+    assert_eq!(export_nquads(&merged), expected);
 }

@@ -2205,7 +2205,7 @@ fn party_at<'a>(view: &View<'a>, idx: usize) -> Option<&'a Mention> {
                         && (idx..i)
                             .take_while(|&w| view.tokens[w].span.end <= mention.phrase.start)
                             .all(modifier);
-                    // "told television channel BFM TV": a news outlet after the words saying
+                    // "told television channel Ledger TV": a news outlet after the words saying
                     // what kind it is.
                     let outlet =
                         mention.org_kind == Some(OrgKind::News) && (idx..i).all(&describing);
@@ -2221,7 +2221,7 @@ fn party_at<'a>(view: &View<'a>, idx: usize) -> Option<&'a Mention> {
                 .filter(|m| m.entity_type == EntityType::Person && m.kind == MentionKind::Name)
                 .filter(|m| view.text(view.after(m)) == ",")
         })?;
-    // "told French television channel BFM TV", "the German newspaper Die Welt": a nationality
+    // "told French television channel Ledger TV", "the German newspaper Ledger": a nationality
     // and the words saying what kind of outlet, then the outlet.
     if mention.kind == MentionKind::Demonym {
         let after = view.after(mention);

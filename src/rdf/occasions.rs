@@ -156,44 +156,39 @@ pub fn reports_in(base: &Base, quads: &[Quad]) -> Vec<(NamedNode, EventReport)> 
             continue;
         };
         let predicate = quad.predicate.as_ref();
-        match &quad.object {
-            Term::Literal(value) if predicate == schema::IDENTIFIER => {
+        if predicate == schema::IDENTIFIER {
+            if let Term::Literal(value) = &quad.object {
                 identifiers.insert(subject, value.value());
             }
+            continue;
+        }
+        let event_property = [
+            ng::KIND,
+            ng::DATE,
+            ng::STATUS,
+            prov::WAS_DERIVED_FROM,
+            ng::PARTICIPANT,
+        ]
+        .contains(&predicate);
+        if !event_property {
+            continue;
+        }
+        let parts = events.entry(subject).or_default();
+        match &quad.object {
             Term::Literal(kind) if predicate == ng::KIND => {
-                events
-                    .entry(subject)
-                    .or_default()
-                    .kind
-                    .get_or_insert(kind.value());
+                parts.kind.get_or_insert(kind.value());
             }
             Term::Literal(date) if predicate == ng::DATE => {
-                events
-                    .entry(subject)
-                    .or_default()
-                    .date
-                    .get_or_insert(date.value());
+                parts.date.get_or_insert(date.value());
             }
             Term::NamedNode(status) if predicate == ng::STATUS => {
-                events
-                    .entry(subject)
-                    .or_default()
-                    .status
-                    .get_or_insert(status);
+                parts.status.get_or_insert(status);
             }
             Term::NamedNode(article) if predicate == prov::WAS_DERIVED_FROM => {
-                events
-                    .entry(subject)
-                    .or_default()
-                    .article
-                    .get_or_insert(article);
+                parts.article.get_or_insert(article);
             }
             Term::NamedNode(participant) if predicate == ng::PARTICIPANT => {
-                events
-                    .entry(subject)
-                    .or_default()
-                    .participants
-                    .insert(participant.as_str());
+                parts.participants.insert(participant.as_str());
             }
             _ => {}
         }
