@@ -473,10 +473,29 @@ impl State<'_> {
         }
     }
 
-    /// "The newspaper", "the company": the latest organization of the kind the noun names.
+    /// "The newspaper", "the company": the latest organization of the kind the noun names;
+    /// "The Post", the latest whose name (or another name of it) ends with that word.
     fn described_body(&self, mention: &Mention) -> Option<EntityId> {
         let kind = mention.org_kind?;
-        let noun = mention.name.rsplit(' ').next()?.to_lowercase();
+        let word = mention.name.rsplit(' ').next()?;
+        // "The Post": the head word of an outlet's name, a short name for it.
+        if word.starts_with(char::is_uppercase) {
+            let ends_so = |name: &str| {
+                let name = name.trim_end_matches("'s").trim_end_matches("’s");
+                name.len() > word.len()
+                    && name.ends_with(word)
+                    && name[..name.len() - word.len()].ends_with(' ')
+            };
+            return (0..self.entities.len())
+                .filter(|&id| {
+                    let entity = &self.entities[id];
+                    entity.entity_type == EntityType::Organization
+                        && (ends_so(&entity.name)
+                            || entity.alternate_names.iter().any(|n| ends_so(n)))
+                })
+                .max_by_key(|&id| self.last_seen[id]);
+        }
+        let noun = word.to_lowercase();
         // Government bodies are many kinds: "the department" is one whose name says so, and
         // "the agency" no legislature, court, ministry or executive office.
         let fits = |name: &str| {

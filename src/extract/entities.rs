@@ -605,6 +605,7 @@ const ORG_HEADS: &[&str] = &[
     "Service",
     "Museum",
     "Club",
+    "Church",
 ];
 
 /// Words for groups of people (singular, lowercase) that are capitalized but name no one.
@@ -1177,13 +1178,23 @@ impl Scanner<'_> {
 
     /// "The newspaper said", "told the network": "the" and a noun that describes a kind of
     /// body, a title-only mention of the latest body of that kind (`resolve` finds it, or
-    /// drops the mention). Not when a name or a noun follows ("the newspaper's editor" is
-    /// kept, "the company town" is not), nor inside another mention.
+    /// drops the mention); "The Post", the latest outlet whose name ends so. Not when a name
+    /// or a noun follows ("the newspaper's editor" is kept, "the company town" is not), nor
+    /// inside another mention.
     fn org_descriptions(&self, covered: &SpanSet) -> Vec<Mention> {
         let mut descriptions = Vec::new();
         for idx in 1..self.tokens.len() {
             let (word, suffix) = strip_possessive(self.word(idx));
-            let Some(kind) = description_kind(word) else {
+            // "told The Post", "the Times reported": the head word of a news outlet's name
+            // alone is a short name of the outlet named before (`resolve` keeps it only then).
+            let short_name = word.starts_with(char::is_uppercase)
+                && self.lexicon.org_words.get(word) == Some(&Some(crate::model::OrgKind::News))
+                && !self.is_capitalized(idx + 1)
+                // ("The Post and Courier": one name.)
+                && !(matches!(self.word(idx + 1), "and" | "&") && self.is_capitalized(idx + 2));
+            let Some(kind) =
+                description_kind(word).or(short_name.then_some(crate::model::OrgKind::News))
+            else {
                 continue;
             };
             if !self.word(idx - 1).eq_ignore_ascii_case("the") {
@@ -1213,6 +1224,13 @@ impl Scanner<'_> {
                         | "this"
                         | "said"
                         | "says"
+                        // ("told the newspaper he would run": a clause follows.)
+                        | "he"
+                        | "she"
+                        | "they"
+                        | "it"
+                        | "we"
+                        | "i"
                 );
             let mut span = self.span(idx - 1, idx + 1);
             span.end -= suffix;
@@ -2108,6 +2126,17 @@ mod tests {
             })
             .collect();
         assert_eq!(got, expected, "\n{}", got.join("\n"));
+    }
+
+    #[test]
+    fn a_church_of_a_name_is_a_body() {
+        check(
+            "Anna Berg, a member of the Harbor Church of God, was traveling.",
+            &[
+                "Person Name \"Anna Berg\"",
+                "Organization Name \"Harbor Church of God\"",
+            ],
+        );
     }
 
     #[test]

@@ -3105,6 +3105,27 @@ fn nearest_person<'a>(
                 })
         })
         .min_by_key(|m| m.span.start.abs_diff(at))
+        // ("Petrov blasted Brooks and defended Dunn in an interview with Ledger News": the one
+        // a verb in the past acted on, right before the phrase of the noun, did not act; the
+        // verb's subject did, which the verb's own cue finds.)
+        .filter(|m| m.span.start > at || !object_before_phrase(view, m, idx))
+}
+
+/// Whether `m` is the object of a verb in the past ("defended Dunn") and the noun at `idx`
+/// comes in a phrase right after it ("in a recent interview").
+fn object_before_phrase(view: &View, m: &Mention, idx: usize) -> bool {
+    let before = view.start_of(m).checked_sub(1);
+    let verb = before.is_some_and(|i| {
+        let word = view.text(i);
+        word.len() > 4 && word.ends_with("ed") && word.starts_with(char::is_lowercase)
+    });
+    let after = view.after(m);
+    verb && after < idx
+        && matches!(view.lower(after), "in" | "during")
+        && (after..idx).all(|i| {
+            view.kind(i) == Some(crate::model::TokenKind::Word)
+                && view.text(i).starts_with(char::is_lowercase)
+        })
 }
 
 /// Whether the word at `i` names something said: "remarks", "comments", "answer".
@@ -4895,6 +4916,29 @@ mod tests {
                 "meeting happened - | Anna Berg, Ivan Petrov",
                 "interview happened - | Anna Berg, Ledger News",
             ],
+        );
+    }
+
+    #[test]
+    fn an_outlet_s_short_name_is_the_outlet_named_before() {
+        check(
+            "Anna Berg once edited the Harbor Journal. In an interview with The Journal last \
+             week, Tom Dunn said he would run. Olaf Brooks told the Journal he would not.",
+            &[
+                "interview happened - | Tom Dunn, Harbor Journal",
+                "interview happened - | Olaf Brooks, Harbor Journal",
+            ],
+        );
+        // No outlet of that name before: no one to have told.
+        check("Tom Dunn told The Journal he would run.", &[]);
+    }
+
+    #[test]
+    fn one_a_verb_acted_on_before_an_interview_was_not_interviewed() {
+        check(
+            "Tom Dunn blasted Anna Berg and defended Olaf Brooks in a recent interview with \
+             Ledger News.",
+            &["interview happened - | Tom Dunn, Ledger News"],
         );
     }
 
