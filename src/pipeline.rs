@@ -144,15 +144,15 @@ pub fn build(
 ) -> Result<Summary, StoreError> {
     let started = Instant::now();
     // Into a store that holds no article, the link pass reads only what this build writes:
-    // the build keeps it as it goes, unless an article comes twice (the later one replaces
-    // the earlier, whose records the spool would still hold). Without a spool (no temporary
-    // directory, a full disk) the link pass asks the store, as it does for a store that held
-    // articles.
-    let mut spool = if store.has_graphs_besides_ontology()? {
-        None
-    } else {
-        Spool::new().ok()
-    };
+    // the build keeps it as it goes in a spool on disk, unless an article comes twice (the
+    // later one replaces the earlier, whose records the spool would still hold). It keeps
+    // nothing else per article: without a spool (no temporary directory, a full disk) every
+    // article in the store is one this build wrote, and the link pass asks the store for all
+    // of them. (The sets of graphs, speakers and participants written grew with the corpus
+    // through the article pass.) Into a store that held articles, the build keeps those sets,
+    // so that the link pass asks the store only about the articles it replaced.
+    let fresh = !store.has_graphs_besides_ontology()?;
+    let mut spool = if fresh { Spool::new().ok() } else { None };
     store.load_ontology()?;
     let mut summary = Summary::default();
     let mut written = Vec::new();
@@ -170,15 +170,20 @@ pub fn build(
             })
             .collect();
         let triples = graphs.iter().map(|(_, quads)| quads.len()).sum();
-        let iris: Vec<NamedNode> = graphs.iter().map(|(graph, _)| graph.clone()).collect();
-        // An article built again may no longer name some entity: its display name is
-        // recomputed too.
-        named_before.extend(rdf::names::entities(store, &iris)?);
-        for (graph, quads) in &graphs {
-            if !store.contains_graph(graph.as_ref())? {
-                known.new.insert(graph.clone());
+        if !fresh {
+            let iris: Vec<NamedNode> = graphs.iter().map(|(graph, _)| graph.clone()).collect();
+            // An article built again may no longer name some entity: its display name is
+            // recomputed too.
+            named_before.extend(rdf::names::entities(store, &iris)?);
+            for (graph, quads) in &graphs {
+                if !store.contains_graph(graph.as_ref())? {
+                    known.new.insert(graph.clone());
+                }
+                rdf::speakers_and_participants(quads, &mut known.speakers, &mut known.participants);
             }
-            rdf::speakers_and_participants(quads, &mut known.speakers, &mut known.participants);
+            written.extend(iris);
+        }
+        for (_, quads) in &graphs {
             if spool
                 .as_mut()
                 .is_some_and(|spool| spool.add(&config.base, quads).is_err())
@@ -186,7 +191,6 @@ pub fn build(
                 spool = None;
             }
         }
-        written.extend(iris);
         // Many new articles at once go through Oxigraph's bulk loader, committed every
         // `commit_quads` quads (all of them or none is stored).
         writer.write_batch(graphs)?;
@@ -205,6 +209,16 @@ pub fn build(
     summary.statements = match spooled {
         Some(Ok(statements)) => statements,
         // (What the spooled pass wrote before it failed is written again, the same.)
+        Some(Err(StoreError::Spool { .. })) | None if fresh => {
+            let documents = article_graphs(store, &config.base)?;
+            link(
+                store,
+                &config.base,
+                &documents,
+                &BTreeSet::new(),
+                &Written::default(),
+            )?
+        }
         Some(Err(StoreError::Spool { .. })) | None => {
             link(store, &config.base, &written, &named_before, &known)?
         }
@@ -232,12 +246,7 @@ pub fn merge<R: std::io::Read>(
     for shard in shards {
         store.load_nquads(shard)?;
     }
-    let articles = base.document("");
-    let documents: Vec<NamedNode> = store
-        .named_graphs()?
-        .into_iter()
-        .filter(|graph| graph.as_str().starts_with(articles.as_str()))
-        .collect();
+    let documents = article_graphs(store, base)?;
     link(
         store,
         base,
@@ -245,6 +254,16 @@ pub fn merge<R: std::io::Read>(
         &BTreeSet::new(),
         &Written::default(),
     )
+}
+
+/// The graphs of the articles in the store.
+fn article_graphs(store: &Store, base: &Base) -> Result<Vec<NamedNode>, StoreError> {
+    let articles = base.document("");
+    Ok(store
+        .named_graphs()?
+        .into_iter()
+        .filter(|graph| graph.as_str().starts_with(articles.as_str()))
+        .collect())
 }
 
 /// Recomputes the statements, occasions and display names of every article in the store, as
