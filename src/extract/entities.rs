@@ -924,6 +924,24 @@ impl Scanner<'_> {
                 .get(&title_text)
                 .map(|t| t.gender)
                 .unwrap_or_default();
+            // "Miss Universe", "Miss USA", "Mr. Olympia": an honorific before the world, or
+            // "Miss" before a place, names a contest or its winner, no one of that name ("Mr.
+            // Jordan" and "Ms. Houston" are surnames).
+            if honorific && name_end == title_end + 1 {
+                let word = strip_possessive(self.word(title_end)).0;
+                let place = title_text == "miss"
+                    && self.of_part(title_end).is_some_and(|place| {
+                        !place.demonym
+                            && place.end == name_end
+                            && matches!(
+                                place.entity_type,
+                                EntityType::Country | EntityType::City | EntityType::Place
+                            )
+                    });
+                if place || matches!(word, "Universe" | "World" | "Earth" | "Olympia") {
+                    return Some(name_end);
+                }
+            }
             if name_end > title_end {
                 // "Mr. Laurent's show": the name without its possessive ending.
                 let mut span = self.span(title_end, name_end);
@@ -2126,6 +2144,15 @@ mod tests {
             })
             .collect();
         assert_eq!(got, expected, "\n{}", got.join("\n"));
+    }
+
+    #[test]
+    fn miss_before_a_place_or_the_world_is_a_contest() {
+        check(
+            "Anna Berg, owner of the Miss Universe and Miss Peru contests, thanked Mr. \
+             Jordan.",
+            &["Person Name \"Anna Berg\"", "Person Name \"Jordan\""],
+        );
     }
 
     #[test]

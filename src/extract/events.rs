@@ -3320,7 +3320,35 @@ fn qualify(
     // whether the event happened is left open.
     let open_question =
         negation.is_some_and(|at| before[at..].iter().any(|w| matches!(*w, "if" | "whether")));
-    let (status, tense) = if upcoming {
+    // "announcing on Wednesday he would meet with Laurent", "said that she would call him":
+    // the future of what was said, a plan reported (not "would meet him if elected").
+    let reported_future = {
+        let would = (from..idx)
+            .rev()
+            .find(|&i| !view.lower(i).ends_with("ly") && !matches!(view.lower(i), "also" | "soon"))
+            .filter(|&i| word(i) == "would");
+        would.is_some_and(|would| {
+            (start..would).any(|i| {
+                matches!(
+                    view.lower(i),
+                    "said"
+                        | "says"
+                        | "announced"
+                        | "announcing"
+                        | "announces"
+                        | "told"
+                        | "added"
+                        | "confirmed"
+                        | "stated"
+                        | "promised"
+                        | "pledged"
+                        | "vowed"
+                        | "indicated"
+                )
+            }) && !(start..end).any(|i| matches!(view.lower(i), "if" | "unless" | "whether"))
+        })
+    };
+    let (status, tense) = if upcoming || reported_future && negation.is_none() && !no_plans {
         (EventStatus::Planned, Tense::Future)
     } else if open_question {
         (EventStatus::Possible, Tense::Future)
@@ -4915,6 +4943,18 @@ mod tests {
             &[
                 "meeting happened - | Anna Berg, Ivan Petrov",
                 "interview happened - | Anna Berg, Ledger News",
+            ],
+        );
+    }
+
+    #[test]
+    fn what_one_said_one_would_do_is_planned_unless_on_a_condition() {
+        check(
+            "Tom Dunn joined the debate, announcing he would meet with Anna Berg. Olaf Brooks \
+             said he would meet Ann Laurent if elected.",
+            &[
+                "meeting planned - | Tom Dunn, Anna Berg",
+                "meeting possible - | Olaf Brooks, Ann Laurent",
             ],
         );
     }
