@@ -61,7 +61,8 @@ pub enum Command {
         /// Commit the new articles to the store every this many million triples (an
         /// interrupted build keeps what was committed). Until its commit, what was loaded waits
         /// in files in the store's directory, and RocksDB copies them in: more triples between
-        /// commits take more disk for a moment, fewer take more time.
+        /// commits take more disk for a moment, fewer take more time and, once committed files
+        /// are in the store, more memory for the rest of the build (README, Memory).
         #[arg(long, value_name = "MILLIONS",
             default_value_t = newsgraph::pipeline::DEFAULT_COMMIT_QUADS / 1_000_000)]
         commit_every: usize,
