@@ -425,6 +425,20 @@ const TITLE_MODIFIERS: &[&str] = &[
     "chief", "senior", "current", "newly", "elected", "late",
 ];
 
+/// Party adjectives that may stand between a determiner and a title ("the Republican nominee").
+const PARTY_ADJECTIVES: &[&str] = &[
+    "republican",
+    "democratic",
+    "democrat",
+    "libertarian",
+    "independent",
+    "conservative",
+    "liberal",
+    "progressive",
+    "green",
+    "labour",
+];
+
 /// Determiners and possessives that open a title-only reference ("the Russian leader").
 const TITLE_OPENERS: &[&str] = &["the", "his", "her", "their", "its"];
 
@@ -821,6 +835,22 @@ impl Scanner<'_> {
         let modifiers_start = cursor;
         while TITLE_MODIFIERS.contains(&self.word(cursor).to_lowercase().as_str()) {
             cursor += 1;
+        }
+        // "the Republican presidential candidate", "the presumptive Democratic nominee": the
+        // party and "presumptive" describe the title a reference opens with.
+        if opener {
+            let mut past = cursor;
+            while matches!(
+                self.word(past).to_lowercase().as_str(),
+                "presumptive" | "likely" | "putative" | "eventual"
+            ) || self.is_capitalized(past)
+                && PARTY_ADJECTIVES.contains(&self.word(past).to_lowercase().as_str())
+            {
+                past += 1;
+            }
+            if past > cursor && self.title_at(past, true).is_some() {
+                cursor = past;
+            }
         }
         let current = !former_first
             && !(modifiers_start..cursor).any(|i| {

@@ -4948,6 +4948,15 @@ mod tests {
     }
 
     #[test]
+    fn a_party_adjective_in_a_reference_by_title() {
+        check(
+            "Republican presidential candidate Tom Dunn spoke on Monday. Later the Republican \
+             presidential candidate told Ledger News that he would win.",
+            &["interview happened - | Tom Dunn, Ledger News"],
+        );
+    }
+
+    #[test]
     fn what_one_said_one_would_do_is_planned_unless_on_a_condition() {
         check(
             "Tom Dunn joined the debate, announcing he would meet with Anna Berg. Olaf Brooks \
