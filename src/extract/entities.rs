@@ -2012,6 +2012,22 @@ impl Scanner<'_> {
             found.push(self.organization(span));
             return Some(end);
         }
+        // "the investment company Janney Montgomery Scott, …", "the network Ledger One.": a
+        // name set right after a noun for a kind of body is that body's, when the phrase ends
+        // with it (not "the company Brooks founded").
+        let kind_before = idx
+            .checked_sub(1)
+            .and_then(|i| description_kind(self.word(i)));
+        let phrase_ends = self.tokens.get(end).is_none_or(|token| {
+            token.kind != TokenKind::Word
+                && matches!(self.article.slice(token.span), "," | "." | ";" | ":" | ")")
+        });
+        if let Some(kind) = kind_before.filter(|_| phrase_ends) {
+            let mut body = self.organization(span);
+            body.org_kind = Some(kind);
+            found.push(body);
+            return Some(end);
+        }
         let gender = self.given_name_gender(idx);
         found.push(self.mention(span, span, EntityType::Person, MentionKind::Name, gender));
         Some(end)
@@ -2174,6 +2190,21 @@ mod tests {
             })
             .collect();
         assert_eq!(got, expected, "\n{}", got.join("\n"));
+    }
+
+    #[test]
+    fn a_name_right_after_a_noun_for_a_body_is_the_body_s() {
+        check(
+            "Tom Dunn worked for the investment company Harlan Brooks Dunmore. He sold the \
+             company Anna Berg founded.",
+            &[
+                "Person Name \"Tom Dunn\"",
+                "Organization Name \"Harlan Brooks Dunmore\"",
+                "Person Pronoun \"He\"",
+                "Organization Title \"the company\"",
+                "Person Name \"Anna Berg\"",
+            ],
+        );
     }
 
     #[test]
