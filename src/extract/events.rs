@@ -1308,6 +1308,11 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
                         | "never"
                         | "once"
                         | "who"
+                        | "often"
+                        | "sometimes"
+                        | "still"
+                        | "already"
+                        | "just"
                 )
             {
                 return None;
@@ -2741,8 +2746,9 @@ fn subject_group<'a>(
                     | "telephone"
             )
             || dates::is_weekday(lower)
-            // ("even went on", "privately met", "personally called": an adverb)
-            || lower == "even"
+            // ("even went on", "privately met", "personally called", "would often meet": an
+            // adverb)
+            || matches!(lower, "even" | "often" | "sometimes" | "also" | "still" | "already")
             || lower.len() > 4
                 && lower.ends_with("ly")
                 && view.text(prev).starts_with(|c: char| c.is_lowercase())
@@ -3246,10 +3252,20 @@ fn qualify(
     let during = (further_back..idx)
         .rev()
         .find(|&i| view.lower(i) == "during");
-    let far_modal = in_stretch(
-        during.map_or(further_back, |i| i + 1),
-        &["would", "could", "might", "may"],
-    );
+    // "at times Berg would meet directly with Dunn", "would often call": a habit in the past,
+    // which took place.
+    let habitual = before.iter().any(|w| {
+        matches!(
+            *w,
+            "often" | "sometimes" | "occasionally" | "regularly" | "frequently" | "usually"
+        )
+    }) || before.windows(2).any(|w| w == ["at", "times"]);
+    let modals: &[&str] = if habitual {
+        &["could", "might", "may"]
+    } else {
+        &["would", "could", "might", "may"]
+    };
+    let far_modal = in_stretch(during.map_or(further_back, |i| i + 1), modals);
     // "if Brooks asks him about it": a condition, not a report (not "hedged on whether he
     // would run, telling Brooks").
     let conditional = in_stretch(from, &["if", "unless", "whether"]);
@@ -3359,11 +3375,11 @@ fn qualify(
         || idx > start
             && view.lower(idx - 1) == "to"
             && has(&["encouraged", "urged", "asked", "pressed", "invited", "told"])
+        || has(&["would"]) && !habitual
         || has(&[
             "may",
             "might",
             "could",
-            "would",
             "hope",
             "hopes",
             "hoped",
@@ -4943,6 +4959,19 @@ mod tests {
             &[
                 "meeting happened - | Anna Berg, Ivan Petrov",
                 "interview happened - | Anna Berg, Ledger News",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_habit_in_the_past_took_place() {
+        check(
+            "At times Tom Dunn would meet directly with Anna Berg. Olaf Brooks often called \
+             Sam Laurent. Ann Ivanova would meet Joe Dunmore if asked.",
+            &[
+                "meeting happened - | Tom Dunn, Anna Berg",
+                "call happened - | Olaf Brooks, Sam Laurent",
+                "meeting possible - | Ann Ivanova, Joe Dunmore",
             ],
         );
     }
