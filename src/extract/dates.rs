@@ -11,6 +11,7 @@
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
 use super::View;
+use crate::model::TokenKind;
 
 /// Whether the text looks forward or back from the publication date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -85,7 +86,25 @@ pub(crate) fn in_tokens(
     tense: Tense,
 ) -> Option<String> {
     let published = NaiveDate::parse_from_str(published?, "%Y-%m-%d").ok()?;
+    // "“I'll decide tomorrow,” Dunn told Ledger News": a day in the quoted words is the
+    // speaker's, not the date of what the sentence reports. (A sentence that opens inside a
+    // quotation has a closing mark first.)
+    let mut quoted = (from..to)
+        .find_map(|i| match view.tokens[i].kind {
+            TokenKind::OpenQuote => Some(false),
+            TokenKind::CloseQuote => Some(true),
+            _ => None,
+        })
+        .unwrap_or(false);
     for idx in from..to {
+        match view.tokens[idx].kind {
+            TokenKind::OpenQuote => quoted = true,
+            TokenKind::CloseQuote => quoted = false,
+            _ => {}
+        }
+        if quoted {
+            continue;
+        }
         let lower = view.lower(idx);
         // ("Monday's debate": the day of a possessive.)
         let day = lower.strip_suffix("'s").unwrap_or(lower);

@@ -1238,7 +1238,7 @@ impl Scanner<'_> {
             let short_name = word.starts_with(char::is_uppercase)
                 && self.lexicon.org_words.get(word) == Some(&Some(crate::model::OrgKind::News))
                 && !self.is_capitalized(idx + 1)
-                // ("The Post and Courier": one name.)
+                // ("The Post and Ledger": one name.)
                 && !(matches!(self.word(idx + 1), "and" | "&") && self.is_capitalized(idx + 2));
             let Some(kind) =
                 description_kind(word).or(short_name.then_some(crate::model::OrgKind::News))
@@ -2012,7 +2012,7 @@ impl Scanner<'_> {
             found.push(self.organization(span));
             return Some(end);
         }
-        // "the investment company Janney Montgomery Scott, …", "the network Ledger One.": a
+        // "the investment company Harlan Brooks Dunmore, …", "the network Ledger One.": a
         // name set right after a noun for a kind of body is that body's, when the phrase ends
         // with it (not "the company Brooks founded").
         let kind_before = idx

@@ -3676,6 +3676,18 @@ mod tests {
     }
 
     #[test]
+    fn a_day_in_quoted_words_does_not_date_the_event() {
+        check(
+            " date 2022-01-28 “I will decide tomorrow,” Joe Dunmore told Olaf Berg. “We met \
+             on Monday,” Anna Brooks told Sam Laurent on Wednesday.",
+            &[
+                "told happened - | Joe Dunmore, Olaf Berg",
+                "told happened 2022-01-26 | Anna Brooks, Sam Laurent",
+            ],
+        );
+    }
+
+    #[test]
     fn an_object_pronoun_is_not_the_subject_of_its_verb() {
         check(
             "Tom Brooks spoke first. Then Anna Berg confronted him with his remarks.",
