@@ -542,7 +542,10 @@ impl State<'_> {
                 (Some(_), None) => !generic,
                 (None, _) => true,
             };
-            title_ok && of_ok
+            // ("the president signed the bill" in an article naming "former President
+            // Petrov": a former holder is no longer "the president".)
+            let current_ok = !role.current || r.current;
+            title_ok && of_ok && current_ok
         };
         let mut holders: Vec<EntityId> = self
             .roles
@@ -1000,6 +1003,22 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn the_title_is_its_current_holder_s_and_a_deputy_holds_another() {
+        assert_eq!(
+            speakers(
+                "Former President Tom Dunn and Deputy Attorney General Ann Brooks came. \
+                 “It is law,” the president said. “It is done,” the attorney general said. \
+                 “I left,” his rival said."
+            ),
+            ["-", "-", "-"]
+        );
+        assert_eq!(
+            roles("Deputy Attorney General Ann Brooks came."),
+            ["Ann Brooks: Deputy Attorney General of -"]
+        );
     }
 
     #[test]

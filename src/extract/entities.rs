@@ -936,8 +936,16 @@ impl Scanner<'_> {
                 .is_some_and(|t| t.category == "honorific");
             let mut role_span = self.span(phrase_start, title_end);
             role_span.end -= possessive;
+            // ("Deputy Attorney General Ann Brooks" holds another office than the attorney
+            // general: the modifier stays in the role's title.)
+            let deputy =
+                (leading_modifiers..cursor).any(|i| self.word(i).eq_ignore_ascii_case("deputy"));
             let role = RoleMention {
-                title: title_case(&title_text),
+                title: title_case(&if deputy {
+                    format!("deputy {title_text}")
+                } else {
+                    title_text.clone()
+                }),
                 of: of_part
                     .as_ref()
                     .or(place_after.as_ref())
@@ -997,6 +1005,7 @@ impl Scanner<'_> {
             }
             // "Russia’s official response": a title word used as an adjective before a noun.
             let next = self.word(title_end);
+            let past_tense = next.len() > 4 && next.ends_with("ed");
             let before_noun = next.chars().next().is_some_and(char::is_lowercase)
                 && !self.lexicon.verbs.contains_key(next)
                 && !matches!(
@@ -1027,10 +1036,65 @@ impl Scanner<'_> {
                         | "that"
                         | "but"
                         | "or"
+                        // ("the president met with Laurent", "the senator later called":
+                        // a verb or an adverb, no noun.)
+                        | "met"
+                        | "meets"
+                        | "spoke"
+                        | "speaks"
+                        | "tells"
+                        | "wrote"
+                        | "writes"
+                        | "sent"
+                        | "sends"
+                        | "hosts"
+                        | "visits"
+                        | "calls"
+                        | "held"
+                        | "holds"
+                        | "sat"
+                        | "took"
+                        | "gave"
+                        | "made"
+                        | "went"
+                        | "came"
+                        | "began"
+                        | "can"
+                        | "could"
+                        | "did"
+                        | "does"
+                        | "should"
+                        | "may"
+                        | "might"
+                        | "must"
+                        | "then"
+                        | "later"
+                        | "again"
+                        | "still"
+                        | "never"
+                        | "often"
+                        | "himself"
+                        | "herself"
+                        | "just"
+                        | "already"
+                        | "even"
                 )
                 && !next.ends_with("ly")
+                // ("the president visited", "the minister welcomed": a verb in the past.)
+                && !past_tense
                 && possessive == 0;
-            if (opener || of_part.is_some()) && !honorific && !before_noun {
+            // ("his rival": a relation both sides hold, so the one named before with it may
+            // be the owner himself; "his head": a body part. Left unresolved.)
+            let relation = opener
+                && matches!(
+                    self.word(idx).to_lowercase().as_str(),
+                    "his" | "her" | "their" | "its"
+                )
+                && matches!(
+                    title_text.as_str(),
+                    "rival" | "opponent" | "friend" | "ally" | "colleague" | "head"
+                );
+            if (opener || of_part.is_some()) && !honorific && !before_noun && !relation {
                 let mut span = self.span(phrase_start, title_end);
                 span.end -= possessive;
                 let mut mention =
@@ -1678,7 +1742,10 @@ impl Scanner<'_> {
         {
             return self.bare_name(idx + 1, end, found);
         }
+        // ("… paying the fees. I.": an initial alone names no one.)
+        let initial = |w: &str| w.trim_end_matches('.').chars().count() == 1;
         if words.iter().any(|w| no_name(w))
+            || words.len() == 1 && initial(words[0])
             || words.iter().all(group)
             || words.len() == 1 && sentence_initial && participle(words[0])
             // ("primaries in Southern states": a region, no one's name.)

@@ -281,6 +281,7 @@ pub(crate) fn from_quotations(view: &View, quotations: &[Quotation]) -> Vec<Even
                 }
             })
             .or_else(|| outlet_spoken_on(view, cue_idx))
+            .or_else(|| outlet_opening(view, cue_idx, speaker))
             .or_else(|| interviewed_by(view, cue_idx))
             .or_else(|| spoken_to(view, cue_idx))
             .or_else(|| body_addressed_at(view, cue_idx))
@@ -361,8 +362,56 @@ fn outlet_spoken_on<'a>(view: &View<'a>, cue_idx: usize) -> Option<&'a Mention> 
                 )
         })
         .find(|&i| view.lower(i) == "on")
+        // ("points out in a column on the Ledger's site": what one writes there, no guest.)
+        .filter(|&on| {
+            !(cue_idx + 1..on).any(|i| {
+                matches!(
+                    view.lower(i),
+                    "column"
+                        | "op-ed"
+                        | "editorial"
+                        | "article"
+                        | "piece"
+                        | "essay"
+                        | "blog"
+                        | "post"
+                )
+            })
+        })
         .and_then(|on| party_at(view, on + 1))
         .filter(|m| m.org_kind == Some(OrgKind::News))
+}
+
+/// "Sunday on Ledger News's “Morning Desk,” Rep. Ann Brooks said …", "On Ledger TV, Dunn
+/// argued …": a news outlet or programme in the phrase opening the sentence of a statement
+/// is where it was made, when the phrase ends before the statement's cue and its speaker
+/// comes right after the phrase (not "…, Rep. Brooks discussed a bill, which is what Dunn
+/// described": Dunn did not speak there).
+fn outlet_opening<'a>(view: &View<'a>, cue_idx: usize, speaker: &Mention) -> Option<&'a Mention> {
+    let (start, _) = view.sentence_bounds(cue_idx);
+    let mut on = start;
+    if dates::is_weekday(view.lower(on)) {
+        on += 1;
+        if matches!(
+            view.lower(on),
+            "night" | "morning" | "afternoon" | "evening"
+        ) {
+            on += 1;
+        }
+    }
+    if view.lower(on) != "on" {
+        return None;
+    }
+    let comma = (on + 1..cue_idx.min(on + 16)).find(|&i| view.text(i) == ",")?;
+    if !(comma + 1..comma + 4).contains(&view.start_of(speaker)) {
+        return None;
+    }
+    let from = view.tokens[on + 1].span.start;
+    let to = view.tokens[comma].span.start;
+    view.mentions_within(from, to)
+        .into_iter()
+        .filter(|m| m.org_kind == Some(OrgKind::News))
+        .max_by_key(|m| m.span.start)
 }
 
 /// "Laurent said on Sunday, speaking to the Ledger, that …", "“…,” added her adviser Tom
@@ -1604,6 +1653,13 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
                 participants.extend(subject.iter().copied());
             } else {
                 let other = other?;
+                // ("Two hours after that interview aired on Ledger News, the governor acted":
+                // an event told before, whose parties are not the ones named around it now.)
+                let told_before = idx > sentence_start
+                    && matches!(view.lower(idx - 1), "that" | "this" | "those" | "these");
+                if subject.is_empty() && told_before {
+                    return None;
+                }
                 if subject.is_empty() {
                     if let Some(fronted) = fronted_subject(view, idx, sentence_start, sentence_end)
                     {
@@ -4972,6 +5028,25 @@ mod tests {
                 "meeting happened - | Anna Berg, Ivan Petrov",
                 "interview happened - | Anna Berg, Ledger News",
             ],
+        );
+    }
+
+    #[test]
+    fn a_title_before_its_verb_an_outlet_opening_the_sentence_and_a_column() {
+        check(
+            "President Tom Dunn spoke. Later the president met with Anna Berg. Sunday on Ledger \
+             News's “Morning Desk,” Rep. Olaf Brooks said it was bad. As Sam Laurent points out \
+             in a column on Ledger News, it was bad.",
+            &[
+                "meeting happened - | Tom Dunn, Anna Berg",
+                "interview happened - | Olaf Brooks, Morning Desk",
+            ],
+        );
+        // "That interview": told before, not the interview of the one named after it.
+        check(
+            "Gov. Tom Dunn spoke. Two hours after that interview aired on Ledger News, the \
+             governor did just that.",
+            &[],
         );
     }
 
