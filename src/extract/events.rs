@@ -533,7 +533,9 @@ fn trigger(view: &View, idx: usize) -> Option<(EventKind, Pattern)> {
         // for").
         "call" | "calls"
             if !matches!(next, "to" | "for")
-                && matches!(
+                // ("was arranging calls with Brooks and Dunn": a verb takes no "with".)
+                && (next == "with"
+                    || matches!(
                     view.lower(idx.checked_sub(1)?),
                     "a" | "the"
                         | "phone"
@@ -543,7 +545,7 @@ fn trigger(view: &View, idx: usize) -> Option<(EventKind, Pattern)> {
                         | "their"
                         | "video"
                         | "conference"
-                ) =>
+                )) =>
         {
             (EventKind::Call, Pattern::Noun)
         }
@@ -1554,9 +1556,11 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
                     || from
                     || matches!(view.lower(cursor), "with" | "against")
                 {
-                    // ("an interview with “Morning Desk”": a programme in quotation marks.)
+                    // ("an interview with “Morning Desk”": a programme in quotation marks;
+                    // "calls with both Brooks and Dunn".)
                     let next = match view.kind(cursor + 1) {
                         Some(crate::model::TokenKind::OpenQuote) => cursor + 2,
+                        _ if view.lower(cursor + 1) == "both" => cursor + 2,
                         _ => cursor + 1,
                     };
                     other = party_at(view, next).or_else(|| part_of(view, next));
@@ -3266,7 +3270,12 @@ fn qualify(
     // nothing (only "planning to" does).
     let word = |i: usize| match view.text(i) {
         "May" if i > start => "(month)",
-        _ if view.lower(i) == "planning" && view.lower(i + 1) != "to" => "(noun)",
+        _ if view.lower(i) == "planning"
+            && view.lower(i + 1) != "to"
+            && !(i > 0 && super::is_auxiliary(view.lower(i - 1))) =>
+        {
+            "(noun)"
+        }
         _ if view.lower(i).len() > 2 && view.lower(i).ends_with("'d") && !participle => "would",
         _ if view.lower(i).len() > 3 && view.lower(i).ends_with("'ll") => "will",
         _ if view.lower(i).len() > 3 && view.lower(i).ends_with("'re") => "are",
@@ -3464,6 +3473,7 @@ fn qualify(
             "shall",
             "plans",
             "planning",
+            "arranging",
             "scheduled",
             "expected",
             "expect",
@@ -5047,6 +5057,18 @@ mod tests {
             "Gov. Tom Dunn spoke. Two hours after that interview aired on Ledger News, the \
              governor did just that.",
             &[],
+        );
+    }
+
+    #[test]
+    fn calls_with_a_party_being_arranged_or_planned() {
+        check(
+            "Tom Dunn was arranging calls with both Anna Berg and Olaf Brooks. Sam Laurent was \
+             planning calls with Ann Ivanova.",
+            &[
+                "call planned - | Tom Dunn, Anna Berg",
+                "call planned - | Sam Laurent, Ann Ivanova",
+            ],
         );
     }
 
