@@ -2253,6 +2253,29 @@ fn party_at<'a>(view: &View<'a>, idx: usize) -> Option<&'a Mention> {
                         last = i;
                         continue;
                     }
+                    // "told the Paris daily Ledger": the place says where the outlet is.
+                    let place = matches!(
+                        mention.entity_type,
+                        EntityType::City | EntityType::Country | EntityType::Place
+                    );
+                    if place
+                        && matches!(
+                            view.lower(view.after(mention)),
+                            "daily"
+                                | "newspaper"
+                                | "paper"
+                                | "weekly"
+                                | "magazine"
+                                | "broadcaster"
+                                | "network"
+                                | "channel"
+                                | "station"
+                                | "tabloid"
+                        )
+                    {
+                        last = i;
+                        continue;
+                    }
                     // "asked the GOP front-runner a question": a party used as an adjective
                     // before one of its people names that person, not the party.
                     // ("the Ledger Party nominee Tom Dunn": the name that follows.)
@@ -5057,6 +5080,14 @@ mod tests {
             "Gov. Tom Dunn spoke. Two hours after that interview aired on Ledger News, the \
              governor did just that.",
             &[],
+        );
+    }
+
+    #[test]
+    fn the_place_of_an_outlet_is_not_the_one_told() {
+        check(
+            "French Prime Minister Tom Dunn told the Paris daily Ledger Journal that it was bad.",
+            &["told happened - | Tom Dunn, Ledger Journal"],
         );
     }
 
