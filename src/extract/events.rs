@@ -3532,11 +3532,15 @@ fn scheduled_present(view: &View, idx: usize, start: usize, end: usize) -> bool 
         return false;
     }
     // (Not "talks", "visits", "debates": nouns as often, "as he entered the talks Friday".)
-    let present = matches!(view.lower(idx), "meets" | "speaks" | "hosts");
+    // "Petrov is meeting with Laurent on Thursday": the progressive, too.
+    let progressive = view.lower(idx).ends_with("ing")
+        && idx > start
+        && matches!(view.lower(idx - 1), "is" | "are" | "am");
+    let present = matches!(view.lower(idx), "meets" | "speaks" | "hosts") || progressive;
     present
         && (start..end).any(|i| {
             let word = view.lower(i);
-            dates::is_weekday(word) || word == "tomorrow"
+            dates::is_weekday(word) || word == "tomorrow" || progressive && word == "tonight"
         })
 }
 
@@ -5080,6 +5084,18 @@ mod tests {
             "Gov. Tom Dunn spoke. Two hours after that interview aired on Ledger News, the \
              governor did just that.",
             &[],
+        );
+    }
+
+    #[test]
+    fn the_progressive_with_a_day_to_come_is_a_schedule() {
+        check(
+            " date 2022-01-28 Ledger wrap.\n\nJoe Dunmore is meeting with Olaf Berg on Monday.\n\n\
+             Anna Brooks is meeting with Sam Laurent right now.",
+            &[
+                "meeting planned 2022-01-31 | Joe Dunmore, Olaf Berg",
+                "meeting happened - | Anna Brooks, Sam Laurent",
+            ],
         );
     }
 
