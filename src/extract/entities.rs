@@ -1707,6 +1707,21 @@ impl Scanner<'_> {
             .map(|i| strip_possessive(self.word(i)).0)
             .collect();
         let sentence_initial = idx == 0 || self.tokens[idx - 1].kind == TokenKind::OpenQuote;
+        // "an interview with Latina magazine", "told Ledger newspaper": a name before the
+        // noun for its kind of outlet is the outlet's.
+        // (Not "An Israeli newspaper": a nationality says what kind.)
+        let nationality = words.iter().any(|w| {
+            self.lexicon.demonyms.contains_key(*w) || self.lexicon.region_demonyms.contains_key(*w)
+        });
+        if matches!(self.word(end), "magazine" | "newspaper" | "tabloid")
+            && !nationality
+            && !matches!(words[0], "A" | "An" | "The")
+        {
+            let mut outlet = self.organization(self.span(idx, end));
+            outlet.org_kind = Some(crate::model::OrgKind::News);
+            found.push(outlet);
+            return Some(end);
+        }
         // Names of groups of people by origin, faith or politics ("African-Americans",
         // "Latino voters", "Republican") standing alone: adjectives and plural nouns, not
         // persons ("the Iowa Democratic Party" is a name).
@@ -2257,6 +2272,17 @@ mod tests {
             })
             .collect();
         assert_eq!(got, expected, "\n{}", got.join("\n"));
+    }
+
+    #[test]
+    fn a_name_before_magazine_is_the_outlet_s() {
+        check(
+            "Anna Berg spoke with Harlan Brooks Dunmore magazine. An Italian newspaper wrote.",
+            &[
+                "Person Name \"Anna Berg\"",
+                "Organization Name \"Harlan Brooks Dunmore\"",
+            ],
+        );
     }
 
     #[test]
