@@ -420,13 +420,24 @@ fn outlet_opening<'a>(view: &View<'a>, cue_idx: usize, speaker: &Mention) -> Opt
 /// spoke to.
 fn spoken_to<'a>(view: &View<'a>, cue_idx: usize) -> Option<&'a Mention> {
     let (start, end) = view.sentence_bounds(cue_idx);
+    // The party after "speaking to", "talking with" or "sitting down with" at `i`.
+    let participle = |i: usize| match (view.lower(i), view.lower(i + 1)) {
+        ("speaking" | "talking", "to" | "with") => Some(i + 2),
+        ("sitting", "down") if view.lower(i + 2) == "with" => Some(i + 3),
+        _ => None,
+    };
+    // ("Speaking to the Ledger on Thursday, Laurent said …": the phrase opening the
+    // sentence, before its subject.)
+    if let Some(party) = participle(start)
+        .filter(|_| (start + 2..cue_idx).any(|i| view.text(i) == ","))
+        .and_then(|at| party_at(view, at))
+    {
+        return Some(party);
+    }
     (start.max(cue_idx.saturating_sub(12))..end.min(cue_idx + 12))
-        .find(|&i| {
-            view.text(i) == ","
-                && matches!(view.lower(i + 1), "speaking" | "talking")
-                && matches!(view.lower(i + 2), "to" | "with")
-        })
-        .and_then(|comma| party_at(view, comma + 3))
+        .filter(|&i| view.text(i) == ",")
+        .find_map(|comma| participle(comma + 1))
+        .and_then(|at| party_at(view, at))
 }
 
 /// "warned in a statement at the UN Security Council meeting": words delivered at a named
@@ -5095,6 +5106,18 @@ mod tests {
             &[
                 "meeting planned 2022-01-31 | Joe Dunmore, Olaf Berg",
                 "meeting happened - | Anna Brooks, Sam Laurent",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_participle_opening_the_sentence_names_whom_its_speaker_spoke_to() {
+        check(
+            "Speaking to Ledger News on Thursday, Anna Berg said it was bad. Sitting down with \
+             the Daily Ledger, Tom Dunn said he would run.",
+            &[
+                "interview happened - | Anna Berg, Ledger News",
+                "interview happened - | Tom Dunn, Daily Ledger",
             ],
         );
     }
