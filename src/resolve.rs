@@ -501,7 +501,7 @@ impl State<'_> {
         let fits = |name: &str| {
             let name = name.to_lowercase();
             match noun.as_str() {
-                "department" | "ministry" => name.contains(noun.as_str()),
+                "department" | "ministry" | "bureau" => name.contains(noun.as_str()),
                 "agency" => ![
                     "house",
                     "congress",

@@ -551,7 +551,7 @@ fn description_kind(word: &str) -> Option<crate::model::OrgKind> {
         "newspaper" | "paper" | "magazine" | "network" | "broadcaster" | "channel" | "outlet"
         | "publication" | "tabloid" | "daily" => OrgKind::News,
         "company" | "firm" | "automaker" | "bank" | "retailer" | "insurer" => OrgKind::Company,
-        "ministry" | "department" | "agency" => OrgKind::Government,
+        "ministry" | "department" | "agency" | "bureau" => OrgKind::Government,
         "alliance" | "bloc" => OrgKind::International,
         _ => return None,
     })

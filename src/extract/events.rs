@@ -5123,6 +5123,15 @@ mod tests {
     }
 
     #[test]
+    fn the_bureau_is_the_bureau_named_before() {
+        check(
+            "The Federal Bureau of Investigation sent a report on the bureau’s interview with \
+             Anna Berg last month.",
+            &["interview happened - | Federal Bureau of Investigation, Anna Berg"],
+        );
+    }
+
+    #[test]
     fn the_place_of_an_outlet_is_not_the_one_told() {
         check(
             "French Prime Minister Tom Dunn told the Paris daily Ledger Journal that it was bad.",
