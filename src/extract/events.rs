@@ -3658,8 +3658,23 @@ fn earlier_day(view: &View, sentence_start: usize, published: Option<&str>) -> O
 }
 
 /// A full date (`yyyy-mm-dd`) named in a sentence: a month alone does not date an occasion.
+/// (Not a sentence telling what is to come, "Petrov is meeting Laurent on Monday", whose day
+/// is ahead and dates nothing that happened.)
 fn day_in_sentence(view: &View, sentence_idx: usize, published: Option<&str>) -> Option<String> {
     let (from, to) = view.sentence_tokens[sentence_idx];
+    let ahead = (from..to).any(|i| {
+        matches!(
+            view.lower(i),
+            "will" | "scheduled" | "tomorrow" | "next" | "upcoming" | "plans" | "planned"
+        ) || view.lower(i).ends_with("'ll")
+            || view.lower(i).ends_with("ing")
+                && i > from
+                && matches!(view.lower(i - 1), "is" | "are")
+                && (from..to).any(|j| dates::is_weekday(view.lower(j)))
+    });
+    if ahead {
+        return None;
+    }
     dates::in_tokens(view, from, to, published, Tense::Past).filter(|date| date.len() == 10)
 }
 
@@ -5101,7 +5116,7 @@ mod tests {
     #[test]
     fn the_progressive_with_a_day_to_come_is_a_schedule() {
         check(
-            " date 2022-01-28 Ledger wrap.\n\nJoe Dunmore is meeting with Olaf Berg on Monday.\n\n\
+            " date 2022-01-28 Ledger wrap.\n\nJoe Dunmore is meeting with Olaf Berg on Monday. \
              Anna Brooks is meeting with Sam Laurent right now.",
             &[
                 "meeting planned 2022-01-31 | Joe Dunmore, Olaf Berg",
