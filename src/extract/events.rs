@@ -3219,13 +3219,16 @@ fn object_before_phrase(view: &View, m: &Mention, idx: usize) -> bool {
         let word = view.text(i);
         word.len() > 4 && word.ends_with("ed") && word.starts_with(char::is_lowercase)
     });
+    // ("picked Dunn to win in an interview": a few lowercase words may come between, and
+    // the phrase may go on before the noun: "in an interview on last Sunday's interview".)
     let after = view.after(m);
-    verb && after < idx
-        && matches!(view.lower(after), "in" | "during")
-        && (after..idx).all(|i| {
+    let phrase = (after..idx.min(after + 4)).find(|&i| matches!(view.lower(i), "in" | "during"));
+    verb && phrase.is_some_and(|phrase| {
+        (after..phrase).all(|i| {
             view.kind(i) == Some(crate::model::TokenKind::Word)
                 && view.text(i).starts_with(char::is_lowercase)
         })
+    })
 }
 
 /// Whether the word at `i` names something said: "remarks", "comments", "answer".
@@ -5220,6 +5223,11 @@ mod tests {
             "Tom Dunn blasted Anna Berg and defended Olaf Brooks in a recent interview with \
              Ledger News.",
             &["interview happened - | Tom Dunn, Ledger News"],
+        );
+        check(
+            "Sam Laurent spoke. He picked Ann Ivanova to win in an interview on last Sunday's \
+             interview on Ledger News.",
+            &[],
         );
     }
 
