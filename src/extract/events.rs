@@ -832,6 +832,31 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
     }
     let mut participants: Vec<&Mention> = Vec::new();
     let mut subject = subject_group(view, idx, sentence_start, matches!(pattern, Pattern::Noun));
+    // ("came to hear Brooks and Dunn speak at the rally": speakers heard by a crowd, not
+    // speaking with each other.)
+    let heard = subject.len() >= 2
+        && subject
+            .iter()
+            .map(|m| view.start_of(m))
+            .min()
+            .and_then(|first| first.checked_sub(1))
+            .is_some_and(|i| {
+                matches!(
+                    view.lower(i),
+                    "hear"
+                        | "heard"
+                        | "hearing"
+                        | "see"
+                        | "saw"
+                        | "seeing"
+                        | "watch"
+                        | "watched"
+                        | "watching"
+                )
+            });
+    if heard {
+        return None;
+    }
     if subject.is_empty()
         && matches!(pattern, Pattern::Object | Pattern::Preposition(_))
         // "reluctance to send troops to Iraq": sending is a letter only when a letter is named.
@@ -5154,6 +5179,15 @@ mod tests {
         check(
             "French Prime Minister Tom Dunn told the Paris daily Ledger Journal that it was bad.",
             &["told happened - | Tom Dunn, Ledger Journal"],
+        );
+    }
+
+    #[test]
+    fn speakers_heard_by_a_crowd_did_not_speak_with_each_other() {
+        check(
+            "Close to 300 people stood in the rain to hear Anna Berg and Tom Dunn speak about \
+             the highway. Olaf Brooks and Sam Laurent spoke at length on Monday.",
+            &["other happened - | Olaf Brooks, Sam Laurent"],
         );
     }
 
