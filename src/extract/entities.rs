@@ -52,6 +52,9 @@ pub fn mentions(article: &Article, segmented: &Segmented, lexicon: &Lexicon) -> 
         .filter(|m| m.entity_type == EntityType::Person && m.kind == MentionKind::Name)
         .filter(|m| m.name.contains(' ') || !sentence_start(m))
         .filter_map(|m| m.name.rsplit(' ').next().map(str::to_string))
+        // (A party label ending a description taken for a name, "Carolina Republican", makes
+        // no surname of "Republican".)
+        .filter(|surname| !GROUP_WORDS.contains(&surname.to_lowercase().trim_end_matches('s')))
         .collect();
     surnames.extend(capitalized_only(article, segmented, lexicon, &found));
     if !surnames.is_empty() {
@@ -1729,6 +1732,24 @@ impl Scanner<'_> {
         // "Democrat Maria Ivanova", "Libertarian Gary Brooks": a group word before a name is
         // a label of the person, not part of the name.
         // ("Democrat of California": the label, then the state, scanned afresh.)
+        // "a Tennessee Republican", "the Ohio Democrat", "an American Republican": a place or
+        // nationality and a party label describe a person named elsewhere; they name no one.
+        let place = |w: &str| {
+            self.lexicon.demonyms.contains_key(w)
+                || self.lexicon.region_demonyms.contains_key(w)
+                || self.lexicon.known.get(w).is_some_and(|k| {
+                    matches!(
+                        k.entity_type,
+                        EntityType::Place | EntityType::City | EntityType::Country
+                    )
+                })
+        };
+        if words.len() >= 2
+            && group(&words[words.len() - 1])
+            && place(&words[..words.len() - 1].join(" "))
+        {
+            return Some(end);
+        }
         if words.len() >= 3 && group(&words[0]) && words[1] == "of" {
             return Some(idx + 2);
         }
@@ -1875,8 +1896,10 @@ impl Scanner<'_> {
                     .is_some_and(|v| v.class == VerbClass::Speech)
             })
         };
+        // (Not a party label: "…, the Republican said".)
         if words.len() == 1
             && !sentence_initial
+            && !GROUP_WORDS.contains(&words[0].to_lowercase().trim_end_matches('s'))
             && (beside_verb(idx.checked_sub(1)) || beside_verb(Some(end)))
         {
             found.push(self.mention(
@@ -2272,6 +2295,18 @@ mod tests {
             })
             .collect();
         assert_eq!(got, expected, "\n{}", got.join("\n"));
+    }
+
+    #[test]
+    fn a_place_and_a_party_label_name_no_one() {
+        check(
+            "Tom Dunn, a Tennessee Republican, spoke. Anna Berg, an American Democrat, spoke.",
+            &[
+                "Person Name \"Tom Dunn\"",
+                "Person Name \"Anna Berg\"",
+                "Country Demonym \"American\" = United States",
+            ],
+        );
     }
 
     #[test]
