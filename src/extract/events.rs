@@ -2733,6 +2733,24 @@ fn subject_group<'a>(
         // "Laurent, who wrote to Petrov": the relative pronoun stands for the name before it;
         // "Laurent, a co-chairman of the Budget Caucus, who sent a letter": for the person the
         // description after the name describes, not the body named in it.
+        // "Brooks, a Tennessee Republican who has met privately with Petrov": the relative
+        // pronoun after a description set off by a comma stands for the person it describes.
+        if lower == "who" && prev > sentence_start && view.text(prev - 1) != "," {
+            let comma = (prev.saturating_sub(8).max(sentence_start + 1)..prev)
+                .rev()
+                .find(|&i| view.text(i) == ",");
+            let described = comma.filter(|&comma| {
+                matches!(view.lower(comma + 1), "a" | "an" | "the")
+                    && (comma + 2..prev)
+                        .all(|i| view.kind(i) == Some(crate::model::TokenKind::Word))
+            });
+            if let Some(person) = described
+                .and_then(|comma| view.mention_ending(comma - 1))
+                .filter(|m| m.entity_type == EntityType::Person && m.kind == MentionKind::Name)
+            {
+                return party_group(view, person, sentence_start);
+            }
+        }
         if lower == "who" && prev >= sentence_start + 2 && view.text(prev - 1) == "," {
             let Some(before) = view.mention_ending(prev - 2) else {
                 return Vec::new();
@@ -5179,6 +5197,15 @@ mod tests {
         check(
             "French Prime Minister Tom Dunn told the Paris daily Ledger Journal that it was bad.",
             &["told happened - | Tom Dunn, Ledger Journal"],
+        );
+    }
+
+    #[test]
+    fn who_after_a_description_stands_for_the_person_described() {
+        check(
+            "Senator Tom Dunn, a Ruritanian lawyer who has met privately with Anna Berg, said it \
+             was bad.",
+            &["meeting happened - | Tom Dunn, Anna Berg"],
         );
     }
 
