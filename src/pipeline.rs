@@ -209,16 +209,7 @@ pub fn build(
     summary.statements = match spooled {
         Some(Ok(statements)) => statements,
         // (What the spooled pass wrote before it failed is written again, the same.)
-        Some(Err(StoreError::Spool { .. })) | None if fresh => {
-            let documents = article_graphs(store, &config.base)?;
-            link(
-                store,
-                &config.base,
-                &documents,
-                &BTreeSet::new(),
-                &Written::default(),
-            )?
-        }
+        Some(Err(StoreError::Spool { .. })) | None if fresh => link_all(store, &config.base)?,
         Some(Err(StoreError::Spool { .. })) | None => {
             link(store, &config.base, &written, &named_before, &known)?
         }
@@ -246,7 +237,17 @@ pub fn merge<R: std::io::Read>(
     for shard in shards {
         store.load_nquads(shard)?;
     }
-    let documents = article_graphs(store, base)?;
+    link_all(store, base)
+}
+
+/// [`link`] over every article graph in the store, asking the store for all of them.
+fn link_all(store: &Store, base: &Base) -> Result<usize, StoreError> {
+    let articles = base.document("");
+    let documents: Vec<NamedNode> = store
+        .named_graphs()?
+        .into_iter()
+        .filter(|graph| graph.as_str().starts_with(articles.as_str()))
+        .collect();
     link(
         store,
         base,
@@ -254,16 +255,6 @@ pub fn merge<R: std::io::Read>(
         &BTreeSet::new(),
         &Written::default(),
     )
-}
-
-/// The graphs of the articles in the store.
-fn article_graphs(store: &Store, base: &Base) -> Result<Vec<NamedNode>, StoreError> {
-    let articles = base.document("");
-    Ok(store
-        .named_graphs()?
-        .into_iter()
-        .filter(|graph| graph.as_str().starts_with(articles.as_str()))
-        .collect())
 }
 
 /// Recomputes the statements, occasions and display names of every article in the store, as

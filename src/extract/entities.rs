@@ -54,7 +54,7 @@ pub fn mentions(article: &Article, segmented: &Segmented, lexicon: &Lexicon) -> 
         .filter_map(|m| m.name.rsplit(' ').next().map(str::to_string))
         // (A party label ending a description taken for a name, "Carolina Republican", makes
         // no surname of "Republican".)
-        .filter(|surname| !GROUP_WORDS.contains(&surname.to_lowercase().trim_end_matches('s')))
+        .filter(|surname| !group_word(surname))
         .collect();
     surnames.extend(capitalized_only(article, segmented, lexicon, &found));
     if !surnames.is_empty() {
@@ -389,7 +389,7 @@ fn capitalized_only(
                 && !excluded.contains(&lower)
                 && !FUNCTION_WORDS.contains(&lower.as_str())
                 && !AUXILIARIES.contains(&lower.as_str())
-                && !GROUP_WORDS.contains(&lower.trim_end_matches('s'))
+                && !group_word(&lower)
                 && !ORG_HEADS.contains(&word.as_str())
                 && !super::dates::is_calendar_word(&lower)
                 && !COMPASS_ADJECTIVES.contains(&lower.as_str())
@@ -624,6 +624,11 @@ const ORG_HEADS: &[&str] = &[
     "Club",
     "Church",
 ];
+
+/// Whether a word, singular or plural, is one of [`GROUP_WORDS`].
+fn group_word(word: &str) -> bool {
+    GROUP_WORDS.contains(&word.to_lowercase().trim_end_matches('s'))
+}
 
 /// Words for groups of people (singular, lowercase) that are capitalized but name no one.
 const GROUP_WORDS: &[&str] = &[
@@ -1728,7 +1733,7 @@ impl Scanner<'_> {
         // Names of groups of people by origin, faith or politics ("African-Americans",
         // "Latino voters", "Republican") standing alone: adjectives and plural nouns, not
         // persons ("the Iowa Democratic Party" is a name).
-        let group = |w: &&str| GROUP_WORDS.contains(&w.to_lowercase().trim_end_matches('s'));
+        let group = |w: &&str| group_word(w);
         // "Democrat Maria Ivanova", "Libertarian Gary Brooks": a group word before a name is
         // a label of the person, not part of the name.
         // ("Democrat of California": the label, then the state, scanned afresh.)
@@ -1899,7 +1904,7 @@ impl Scanner<'_> {
         // (Not a party label: "…, the Republican said".)
         if words.len() == 1
             && !sentence_initial
-            && !GROUP_WORDS.contains(&words[0].to_lowercase().trim_end_matches('s'))
+            && !group_word(words[0])
             && (beside_verb(idx.checked_sub(1)) || beside_verb(Some(end)))
         {
             found.push(self.mention(

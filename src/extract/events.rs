@@ -3708,15 +3708,17 @@ fn earlier_day(view: &View, sentence_start: usize, published: Option<&str>) -> O
 /// is ahead and dates nothing that happened.)
 fn day_in_sentence(view: &View, sentence_idx: usize, published: Option<&str>) -> Option<String> {
     let (from, to) = view.sentence_tokens[sentence_idx];
+    let weekday = (from..to).any(|i| dates::is_weekday(view.lower(i)));
     let ahead = (from..to).any(|i| {
+        let lower = view.lower(i);
         matches!(
-            view.lower(i),
+            lower,
             "will" | "scheduled" | "tomorrow" | "next" | "upcoming" | "plans" | "planned"
-        ) || view.lower(i).ends_with("'ll")
-            || view.lower(i).ends_with("ing")
+        ) || lower.ends_with("'ll")
+            || weekday
+                && lower.ends_with("ing")
                 && i > from
                 && matches!(view.lower(i - 1), "is" | "are")
-                && (from..to).any(|j| dates::is_weekday(view.lower(j)))
     });
     if ahead {
         return None;
