@@ -765,6 +765,9 @@ fn trigger(view: &View, idx: usize) -> Option<(EventKind, Pattern)> {
 
 fn event_at(view: &View, idx: usize) -> Option<Event> {
     let (kind, pattern) = trigger(view, idx)?;
+    if view.in_name(idx) {
+        return None;
+    }
     // "Morning Desk hosts Ann Brooks and Tom Laurent": the noun, the programme's presenters
     // (after the programme, a news outlet or capitalized words that name no party).
     if view.lower(idx) == "hosts" {
@@ -3770,6 +3773,16 @@ mod tests {
              how he would cut taxes during Ledger News's commander in chief forum, drew \
              scrutiny. The criticism of Ledger News's Anna Berg after the Veterans Forum grew.",
             &["interview happened - | Tom Brooks, Ledger News"],
+        );
+    }
+
+    #[test]
+    fn a_word_of_a_name_is_no_cue() {
+        // "Debates" names the commission; alone at the head of a sentence it is the noun.
+        check(
+            "The Harbor Commission on Presidential Debates chose Ledger News's Anna Berg and \
+             Tom Dunn. Debates between Berg and Sam Laurent have rarely focused on schools.",
+            &["debate happened - | Anna Berg, Sam Laurent"],
         );
     }
 

@@ -226,6 +226,28 @@ impl<'a> View<'a> {
         inside.into_iter().map(|i| &mentions[i]).collect()
     }
 
+    /// Whether token `idx` is one of the words of a name ("Debates" in "the Commission on
+    /// Presidential Debates", "Meet" in "Meet the Press"): such a word names, it does not tell.
+    pub fn in_name(&self, idx: usize) -> bool {
+        let Some(token) = self.tokens.get(idx) else {
+            return false;
+        };
+        // Names are short: the ones that could hold the token start a few words before it.
+        let from = self.tokens[idx.saturating_sub(8)].span.start;
+        self.mentions_within(
+            from,
+            self.tokens[(idx + 8).min(self.tokens.len() - 1)].span.end,
+        )
+        .iter()
+        // (A name of this word alone is more likely a capital at the head of a sentence:
+        // "Debates between Berg and Dunn".)
+        .any(|m| {
+            m.span.start <= token.span.start
+                && token.span.end <= m.span.end
+                && (m.span.start, m.span.end) != (token.span.start, token.span.end)
+        })
+    }
+
     /// The mention whose phrase starts at token `idx` (the longest one).
     pub fn mention_starting(&self, idx: usize) -> Option<&'a Mention> {
         let token = self.tokens.get(idx)?;
