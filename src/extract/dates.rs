@@ -77,6 +77,17 @@ fn month(word: &str) -> Option<u32> {
         .map(|(_, m)| *m)
 }
 
+/// What a possessive day ("Monday's debate") may date: it dates the noun it owns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Possessive {
+    /// Whatever the sentence reports (a statement made at "Monday's debate").
+    Counts,
+    /// Only the event whose cue is at this token, right after the day.
+    Owns(usize),
+    /// Nothing: the day is another sentence's.
+    Ignored,
+}
+
 /// The date a sentence's words fix, resolved against `published` (ISO `yyyy-mm-dd`).
 pub(crate) fn in_tokens(
     view: &View,
@@ -84,6 +95,7 @@ pub(crate) fn in_tokens(
     to: usize,
     published: Option<&str>,
     tense: Tense,
+    possessive: Possessive,
 ) -> Option<String> {
     let published = NaiveDate::parse_from_str(published?, "%Y-%m-%d").ok()?;
     // "“I'll decide tomorrow,” Dunn told Ledger News": a day in the quoted words is the
@@ -106,8 +118,18 @@ pub(crate) fn in_tokens(
             continue;
         }
         let lower = view.lower(idx);
-        // ("Monday's debate": the day of a possessive.)
-        let day = lower.strip_suffix("'s").unwrap_or(lower);
+        // ("Monday's debate": the day of a possessive, which dates the noun it owns: not
+        // "while Monday's debate will be Dunn's first, Berg debated Laurent four times".)
+        let owner = lower.strip_suffix("'s");
+        let dates_it = match possessive {
+            Possessive::Counts => true,
+            Possessive::Owns(cue) => (idx + 1..idx + 4).contains(&cue),
+            Possessive::Ignored => false,
+        };
+        if owner.is_some() && !dates_it {
+            continue;
+        }
+        let day = owner.unwrap_or(lower);
         if let Some(&(_, weekday)) = WEEKDAYS.iter().find(|(name, _)| *name == day) {
             let date = weekday_date(published, weekday, tense);
             // "Monday (30)": keep the date only when the day of the month agrees.

@@ -16,7 +16,7 @@ use std::cell::RefCell;
 
 use rustc_hash::FxHashMap;
 
-use super::dates::{self, Tense};
+use super::dates::{self, Possessive, Tense};
 use super::quotations::QuoteRegion;
 use super::View;
 use crate::model::{
@@ -2054,13 +2054,20 @@ fn finish_event(
     let published = view.article.date.as_deref();
     let same_day = (sentence_start..sentence_end)
         .any(|i| view.lower(i) == "same" && view.lower(i + 1) == "day");
-    let date = dates::in_tokens(view, sentence_start, sentence_end, published, tense)
-        .or_else(|| {
-            same_day
-                .then(|| earlier_day(view, sentence_start, published))
-                .flatten()
-        })
-        .or_else(|| paragraph_date(view, sentence_start, published, status));
+    let date = dates::in_tokens(
+        view,
+        sentence_start,
+        sentence_end,
+        published,
+        tense,
+        Possessive::Owns(idx),
+    )
+    .or_else(|| {
+        same_day
+            .then(|| earlier_day(view, sentence_start, published))
+            .flatten()
+    })
+    .or_else(|| paragraph_date(view, sentence_start, published, status));
     Some(Event {
         kind,
         participants: Vec::new(),
@@ -3383,6 +3390,14 @@ fn qualify(
             )
         })
         .map_or(from, |mark| mark + 1);
+    // "While Monday's vote will be close, Berg debated Dunn": a past verb right after its
+    // subject is a clause of its own; what comes before the subject is another's.
+    let from = match view.mention_ending(idx.saturating_sub(1)) {
+        Some(subject) if idx > start && participle && view.lower(idx).ends_with("ed") => {
+            from.max(view.start_of(subject))
+        }
+        _ => from,
+    };
     let before: Vec<&str> = (from..idx).map(word).collect();
     let has = |words: &[&str]| before.iter().any(|w| words.contains(w));
     // Whether one of `words` stands between token `from` and the trigger in the same stretch
@@ -3726,7 +3741,9 @@ fn day_in_sentence(view: &View, sentence_idx: usize, published: Option<&str>) ->
     if ahead {
         return None;
     }
-    dates::in_tokens(view, from, to, published, Tense::Past).filter(|date| date.len() == 10)
+    // (Not "Friday's announcement": that day dates the announcement alone.)
+    dates::in_tokens(view, from, to, published, Tense::Past, Possessive::Ignored)
+        .filter(|date| date.len() == 10)
 }
 
 #[cfg(test)]
@@ -5326,6 +5343,16 @@ mod tests {
             "Date: 2016-09-30\n\nIvan Petrov raised money on the day after Monday's debate \
              with Anna Berg.",
             &["debate happened 2016-09-26 | Ivan Petrov, Anna Berg"],
+        );
+        // Only that noun: not an event told further on, nor one of a later sentence, nor one
+        // after a clause of its own with "will".
+        check(
+            "Date: 2016-09-23\n\nIvan Petrov told Ledger News that Friday's announcement was \
+             late. While Monday's vote will be close, Anna Berg debated Tom Dunn twice.",
+            &[
+                "interview happened - | Ivan Petrov, Ledger News",
+                "debate happened - | Anna Berg, Tom Dunn",
+            ],
         );
     }
 }

@@ -497,6 +497,7 @@ pub(super) fn add_occasion(
             end,
             view.article.date.as_deref(),
             crate::extract::dates::Tense::Past,
+            crate::extract::dates::Possessive::Counts,
         ),
         evidence,
     });
