@@ -272,12 +272,14 @@ pub(crate) fn from_quotations(view: &View, quotations: &[Quotation]) -> Vec<Even
         let Some(addressee) = quotation
             .addressee_mention
             .and_then(mention_at)
-            // ("told the Ledger's “Morning Desk”": the programme, as for the `told` trigger.)
-            .map(|m| {
+            // ("told the Ledger's “Morning Desk”": the programme, as for the `told` trigger;
+            // but "addressed Dunn's concerns" was not said to Dunn.)
+            .and_then(|m| {
                 if view.is_possessive(m) {
-                    party_at(view, view.start_of(m)).unwrap_or(m)
+                    party_at(view, view.start_of(m))
+                        .or_else(|| (m.entity_type != EntityType::Person).then_some(m))
                 } else {
-                    m
+                    Some(m)
                 }
             })
             .or_else(|| outlet_spoken_on(view, cue_idx))
@@ -2540,7 +2542,14 @@ fn party_at<'a>(view: &View<'a>, idx: usize) -> Option<&'a Mention> {
                         !matches!(t.category.as_str(), "other" | "religious" | "honorific")
                     })
                 };
-                office(word) || word.strip_suffix('s').is_some_and(office)
+                // ("Dunn's general concerns", "his chief worry": a word that is a title
+                // alone is an adjective before a noun, which must be the office itself.)
+                let next = view.lower(i + 1);
+                let adjective = matches!(word, "general" | "chief" | "senior" | "principal")
+                    && view.text(i + 1).starts_with(|c: char| c.is_lowercase())
+                    && !CLAUSE_WORDS.contains(&next)
+                    && !super::is_auxiliary(next);
+                !adjective && (office(word) || word.strip_suffix('s').is_some_and(office))
             });
         if owned_noun && !acting_for && !official {
             return None;
@@ -3790,6 +3799,17 @@ mod tests {
              how he would cut taxes during Ledger News's commander in chief forum, drew \
              scrutiny. The criticism of Ledger News's Anna Berg after the Veterans Forum grew.",
             &["interview happened - | Tom Brooks, Ledger News"],
+        );
+    }
+
+    #[test]
+    fn the_owner_of_a_topic_is_not_addressed() {
+        // "general" before a noun is no office; the possessor alone is no addressee.
+        check(
+            "Anna Berg also addressed Tom Dunn's general concerns last Thursday, stating \
+             that local authorities are in charge of the election. Sam Laurent told Tom \
+             Dunn's chief of staff that the vote was fair.",
+            &["told happened - | Sam Laurent, Tom Dunn"],
         );
     }
 
