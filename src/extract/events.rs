@@ -924,7 +924,12 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
                         view.lower(cursor - 1),
                         "according" | "due" | "thanks" | "close" | "prior" | "owing" | "next"
                     );
-                if phrase_to {
+                // "has spoken at the conference, going back to Tom Dunn in 2000": a participle
+                // after a comma opens a clause of its own, whose "to" is not the verb's.
+                let participle = view.text(cursor) == ","
+                    && view.lower(cursor + 1).ends_with("ing")
+                    && view.text(cursor + 1).starts_with(char::is_lowercase);
+                if phrase_to || participle {
                     break;
                 }
                 if preps.contains(&view.lower(cursor)) {
@@ -3810,6 +3815,15 @@ mod tests {
              that local authorities are in charge of the election. Sam Laurent told Tom \
              Dunn's chief of staff that the vote was fair.",
             &["told happened - | Sam Laurent, Tom Dunn"],
+        );
+    }
+
+    #[test]
+    fn a_participle_after_a_comma_opens_its_own_clause() {
+        check(
+            "Anna Berg has spoken at the conference, going back to Tom Dunn in 2000. Sam \
+             Laurent spoke on Monday, in private, to Olaf Brooks.",
+            &["other happened - | Sam Laurent, Olaf Brooks"],
         );
     }
 
