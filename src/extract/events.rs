@@ -2061,20 +2061,27 @@ fn finish_event(
     let published = view.article.date.as_deref();
     let same_day = (sentence_start..sentence_end)
         .any(|i| view.lower(i) == "same" && view.lower(i + 1) == "day");
-    let date = dates::in_tokens(
-        view,
-        sentence_start,
-        sentence_end,
-        published,
-        tense,
-        Possessive::Owns(idx),
-    )
-    .or_else(|| {
-        same_day
-            .then(|| earlier_day(view, sentence_start, published))
-            .flatten()
-    })
-    .or_else(|| paragraph_date(view, sentence_start, published, status));
+    let in_words = |from: usize| {
+        dates::in_tokens(
+            view,
+            from,
+            sentence_end,
+            published,
+            tense,
+            Possessive::Owns(idx),
+        )
+    };
+    // "It began Jan. 30, when Berg challenged Dunn to debate him on April 14": what is to come
+    // takes a day named after its cue first.
+    let ahead = (tense == Tense::Future).then(|| in_words(idx)).flatten();
+    let date = ahead
+        .or_else(|| in_words(sentence_start))
+        .or_else(|| {
+            same_day
+                .then(|| earlier_day(view, sentence_start, published))
+                .flatten()
+        })
+        .or_else(|| paragraph_date(view, sentence_start, published, status));
     Some(Event {
         kind,
         participants: Vec::new(),
@@ -3548,10 +3555,22 @@ fn qualify(
     } else if no_plans || negation.is_some() {
         (EventStatus::Negated, Tense::Past)
     } else if far_modal
-        // "encouraged Laurent to testify", "asked him to call Petrov": asked for, not done.
+        // "encouraged Laurent to testify", "asked him to call Petrov", "challenged Berg to
+        // debate him": asked for, not done.
         || idx > start
             && view.lower(idx - 1) == "to"
-            && has(&["encouraged", "urged", "asked", "pressed", "invited", "told"])
+            && has(&[
+                "encouraged",
+                "urged",
+                "asked",
+                "pressed",
+                "invited",
+                "told",
+                "challenged",
+                "challenging",
+                "challenges",
+                "dared",
+            ])
         || has(&["would"]) && !habitual
         || has(&[
             "may",
@@ -3824,6 +3843,20 @@ mod tests {
             "Anna Berg has spoken at the conference, going back to Tom Dunn in 2000. Sam \
              Laurent spoke on Monday, in private, to Olaf Brooks.",
             &["other happened - | Sam Laurent, Olaf Brooks"],
+        );
+    }
+
+    #[test]
+    fn a_challenge_to_debate_asks_for_it_and_its_day_is_the_one_after_the_cue() {
+        check(
+            "Date: 2016-04-05\n\nIt began Jan. 30, when Anna Berg challenged Tom Dunn to \
+             debate her in Boston on April 14.",
+            &["debate possible 2016-04-14 | Tom Dunn, Anna Berg"],
+        );
+        check(
+            "Date: 2016-05-06\n\nSam Laurent's office announced Friday that Laurent will meet \
+             with Olaf Brooks on Thursday.",
+            &["meeting planned 2016-05-12 | Sam Laurent, Olaf Brooks"],
         );
     }
 
