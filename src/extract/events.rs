@@ -656,7 +656,18 @@ fn trigger(view: &View, idx: usize) -> Option<(EventKind, Pattern)> {
         {
             (EventKind::Other, Pattern::Object)
         }
-        "conveyed" => (EventKind::Told, Pattern::Preposition(&["to"])),
+        "conveyed" | "explained" | "explains" => (EventKind::Told, Pattern::Preposition(&["to"])),
+        // "reported it to the FBI", "reported the posting to police": what was reported, then
+        // to whom (not "reports daily to the president", a line of command, nor "reported to
+        // be").
+        "reported" | "reports"
+            if matches!(
+                next,
+                "it" | "them" | "this" | "that" | "the" | "a" | "an" | "his" | "her" | "their"
+            ) && view.lower(idx.checked_sub(1)?) != "was" =>
+        {
+            (EventKind::Told, Pattern::Preposition(&["to"]))
+        }
         // "Brooks had a question for the senator": asked of the one it is for.
         // (Not "shut down such questions for her": a question someone had or put.)
         "question" | "questions"
@@ -3857,6 +3868,19 @@ mod tests {
             "Date: 2016-05-06\n\nSam Laurent's office announced Friday that Laurent will meet \
              with Olaf Brooks on Thursday.",
             &["meeting planned 2016-05-12 | Sam Laurent, Olaf Brooks"],
+        );
+    }
+
+    #[test]
+    fn what_was_reported_or_explained_to_a_party() {
+        check(
+            "Harbor Labs found the posting, reported it to the F.B.I., and removed it. Tom \
+             Dunn reported daily to Anna Berg. Sam Laurent explained to Ledger News why the \
+             plan failed.",
+            &[
+                "told happened - | Harbor Labs, Federal Bureau of Investigation",
+                "told happened - | Sam Laurent, Ledger News",
+            ],
         );
     }
 
