@@ -111,6 +111,14 @@ pub fn mentions(article: &Article, segmented: &Segmented, lexicon: &Lexicon) -> 
         }
         found.sort_by_key(|m| (m.phrase.start, m.phrase.end, m.span.start));
     }
+    // Quoted programmes with no outlet before them: only sentences with a quotation mark.
+    let before = found.len();
+    for scanner in scanners().filter(|s| s.tokens.iter().any(|t| t.kind == TokenKind::OpenQuote)) {
+        scanner.programmes_quoted(&mut found);
+    }
+    if found.len() != before {
+        found.sort_by_key(|m| (m.phrase.start, m.phrase.end, m.span.start));
+    }
     confirm_headline_names(article, segmented, lexicon, &mut found);
     let speakers = transcript_speakers(article, segmented, lexicon);
     if !speakers.is_empty() {
@@ -1229,30 +1237,9 @@ impl Scanner<'_> {
         if !possessive {
             return;
         }
-        let start = last + 1;
-        let quoted = matches!(text(start), "“" | "\"" | "''");
-        let first = start + usize::from(quoted);
-        let mut end = first;
-        // ("Meet the Press", "Face the Nation", "Fox and Friends": small words inside.)
-        let small = |i: usize| matches!(text(i), "and" | "the" | "of" | "&");
-        while end < self.tokens.len()
-            && end < first + 6
-            && (self.is_capitalized(end) || (end > first && small(end)))
-        {
-            end += 1;
-        }
-        // A title ends at its last capitalized word: "Market Hour and".
-        while end > first && small(end - 1) {
-            end -= 1;
-        }
-        if end == first {
+        let Some((quoted, first, end)) = self.programme_title_at(last + 1) else {
             return;
-        }
-        let closed = matches!(text(end), "”" | "\"" | "''")
-            || matches!(text(end), "." | "," | "?") && matches!(text(end + 1), "”" | "\"" | "''");
-        if quoted && !closed {
-            return;
-        }
+        };
         let span = Span::new(self.tokens[first].span.start, self.tokens[end - 1].span.end);
         // Unquoted, a programme is what one appears "on" ("on Ledger TV's Market Hour"), and not a
         // person's name ("Fox News' Ann Brooks confronted him").
@@ -1290,10 +1277,96 @@ impl Scanner<'_> {
         if taken_by_person {
             return;
         }
+        self.push_programme(span, found);
+    }
+
+    fn push_programme(&self, span: Span, found: &mut Vec<Mention>) {
         found.retain(|m| !(span.start <= m.span.start && m.span.end <= span.end));
         let mut programme = self.organization(span);
         programme.org_kind = Some(crate::model::OrgKind::News);
         found.push(programme);
+    }
+
+    /// The capitalized words of a title starting at token `start`, maybe in quotation marks:
+    /// whether quoted, and its first and past-the-end tokens. Up to six words; a quoted title
+    /// must close right after them.
+    fn programme_title_at(&self, start: usize) -> Option<(bool, usize, usize)> {
+        let text = |i: usize| {
+            self.tokens
+                .get(i)
+                .map_or("", |t| self.article.slice(t.span))
+        };
+        let quoted = matches!(text(start), "“" | "\"" | "''");
+        let first = start + usize::from(quoted);
+        let mut end = first;
+        // ("Meet the Press", "Face the Nation", "Fox and Friends": small words inside.)
+        let small = |i: usize| matches!(text(i), "and" | "the" | "of" | "&");
+        while end < self.tokens.len()
+            && end < first + 6
+            && (self.is_capitalized(end) || (end > first && small(end)))
+        {
+            end += 1;
+        }
+        // A title ends at its last capitalized word: "Market Hour and".
+        while end > first && small(end - 1) {
+            end -= 1;
+        }
+        if end == first {
+            return None;
+        }
+        let closed = matches!(text(end), "”" | "\"" | "''")
+            || matches!(text(end), "." | "," | "?") && matches!(text(end + 1), "”" | "\"" | "''");
+        (!quoted || closed).then_some((quoted, first, end))
+    }
+
+    /// A programme named in quotation marks with no outlet before it: "told “Fox and
+    /// Friends”", "said on “Morning Desk”". Two capitalized words at least (a one-word quote
+    /// after "told" is more likely words said).
+    fn programmes_quoted(&self, found: &mut Vec<Mention>) {
+        for idx in 0..self.tokens.len() {
+            let lower = self.word(idx).to_lowercase();
+            let told = matches!(lower.as_str(), "told" | "tells" | "telling" | "tell");
+            // ("voted on “The Marriage Act”": only on, to or with what is spoken or appeared
+            // on: "speaking to “Morning Desk”", "an interview with “Sunday Hour”".)
+            let on = matches!(lower.as_str(), "on" | "to" | "with")
+                && (idx.saturating_sub(3)..idx).any(|i| {
+                    matches!(
+                        self.word(i).to_lowercase().as_str(),
+                        "said"
+                            | "says"
+                            | "saying"
+                            | "spoke"
+                            | "speaking"
+                            | "talking"
+                            | "appeared"
+                            | "appearing"
+                            | "appearance"
+                            | "interview"
+                            | "remarks"
+                    )
+                });
+            if !(told || on) {
+                continue;
+            }
+            let Some((true, first, end)) = self.programme_title_at(idx + 1) else {
+                continue;
+            };
+            if end - first < 2 {
+                continue;
+            }
+            let span = Span::new(self.tokens[first].span.start, self.tokens[end - 1].span.end);
+            // (Not a person's name alone in quotation marks, with a given name; but "The Anna
+            // Berg Show" and capitalized words taken for a name are the programme.)
+            let given = self.lexicon.given_names.contains_key(self.word(first));
+            if given
+                && found
+                    .iter()
+                    .any(|m| m.entity_type == EntityType::Person && m.span == span)
+            {
+                continue;
+            }
+            self.push_programme(span, found);
+        }
     }
 
     /// "The newspaper said", "told the network": "the" and a noun that describes a kind of

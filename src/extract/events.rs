@@ -429,9 +429,12 @@ fn spoken_to<'a>(view: &View<'a>, cue_idx: usize) -> Option<&'a Mention> {
         _ => None,
     };
     // ("Speaking to the Ledger on Thursday, Laurent said …": the phrase opening the
-    // sentence, before its subject.)
+    // sentence, before its subject; not "…, Laurent spared his rivals, Berg and Dunn, who
+    // say …", whose speakers are not that subject.)
+    let subject = (start + 2..cue_idx).any(|i| view.text(i) == ",")
+        && !(cue_idx.saturating_sub(3)..cue_idx).any(|i| view.lower(i) == "who");
     if let Some(party) = participle(start)
-        .filter(|_| (start + 2..cue_idx).any(|i| view.text(i) == ","))
+        .filter(|_| subject)
         .and_then(|at| party_at(view, at))
     {
         return Some(party);
@@ -893,6 +896,15 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
         // Berg", "endorsed Berg, but told CNN": a later verb of a series shares the subject of
         // the first.
         subject.extend(series_subject(view, idx - 1, sentence_start));
+    }
+    // "Speaking to “Morning Desk” Monday, Berg refrained from …": a participle opening the
+    // sentence is its subject's, whatever the main verb.
+    if subject.is_empty()
+        && matches!(pattern, Pattern::Preposition(_))
+        && idx == sentence_start
+        && matches!(view.lower(idx), "speaking" | "talking" | "sitting")
+    {
+        subject.extend(fronted_subject(view, idx, sentence_start, sentence_end));
     }
     if subject.is_empty()
         && matches!(pattern, Pattern::Object | Pattern::Preposition(_))
@@ -1965,7 +1977,14 @@ fn fronted_subject<'a>(
 ) -> Option<&'a Mention> {
     let opens = matches!(
         view.lower(start),
-        "in" | "during" | "at" | "after" | "before" | "following"
+        "in" | "during"
+            | "at"
+            | "after"
+            | "before"
+            | "following"
+            | "speaking"
+            | "talking"
+            | "sitting"
     );
     if !opens || idx > start + 4 {
         return None;
@@ -2241,6 +2260,12 @@ fn is_letter_word(view: &View, i: usize) -> bool {
 
 /// A party: a person, an organization acting as one, or a state.
 fn party_at<'a>(view: &View<'a>, idx: usize) -> Option<&'a Mention> {
+    // "told “Morning Desk”": a programme in quotation marks.
+    if view.kind(idx) == Some(crate::model::TokenKind::OpenQuote) {
+        return view
+            .mention_starting(idx + 1)
+            .filter(|m| m.org_kind == Some(OrgKind::News));
+    }
     // "told a meeting of Pacific Island leaders", "spoke to a gathering of the delegation":
     // those gathered.
     if matches!(view.lower(idx), "a" | "an" | "the")
@@ -3881,6 +3906,30 @@ mod tests {
                 "told happened - | Harbor Labs, Federal Bureau of Investigation",
                 "told happened - | Sam Laurent, Ledger News",
             ],
+        );
+    }
+
+    #[test]
+    fn a_quoted_programme_with_no_outlet_before_it() {
+        check(
+            "\"We must act,\" Anna Berg told \"Harbor Morning Desk,\" adding that the plan was \
+             late. Tom Dunn said on “Ledger Sunday Hour” that he agreed. Sam Laurent told \
+             “Enough.”",
+            &[
+                "told happened - | Anna Berg, Harbor Morning Desk",
+                "interview happened - | Tom Dunn, Ledger Sunday Hour",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_participle_opening_the_sentence_is_its_subjects() {
+        // Whatever the main verb; but not the statement of those named in a relative clause.
+        check(
+            "Anna Berg spoke in Ohio. Speaking to “Harbor Morning Desk” Monday, Berg refrained \
+             from attacking her rivals, particularly Tom Dunn and Sam Laurent, who say she is \
+             weak.",
+            &["other happened - | Anna Berg, Harbor Morning Desk"],
         );
     }
 
