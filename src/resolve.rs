@@ -347,9 +347,19 @@ impl State<'_> {
     fn person(&mut self, mention: &Mention, idx: usize) -> EntityId {
         let words = self.person_word_keys(&mention.name);
         let full = key(&mention.name, EntityType::Person);
+        // (Not a surname with a title saying a gender, whose first holder took a full name
+        // since, "Clinton" then "Bill Clinton": "Mrs. Clinton" may be another holder, chosen
+        // among them below. Without a title the first holder keeps it: "Trump" after "Eric
+        // Trump" is more often the Trump named first.)
         if let Some(&id) = self.by_key.get(&(EntityType::Person, full)) {
-            self.touch(id, idx);
-            return id;
+            let upgraded = words.len() == 1
+                && self.entities[id].name.contains(' ')
+                && mention.phrase.start < mention.span.start
+                && mention.gender != Gender::Unknown;
+            if !upgraded {
+                self.touch(id, idx);
+                return id;
+            }
         }
         // Every rule below needs the last words to be equal, or a lone word equal to the other
         // name's first word; the index gives those people, in the order they were met.
@@ -387,15 +397,21 @@ impl State<'_> {
         // "Mr. Berg" among Ivan and Maria Berg is Ivan: the gender a title before the name
         // states picks among several people, when one fits. (Only among several: the given
         // names' list is no proof, and "Mr. Dunn" may be a Kelly Dunn.)
+        // One whose gender is known to be the title's comes before one of unknown gender:
+        // "Mrs. Berg" among Hillary Berg and a Bill Berg whose given name is not in the list.
         if mention.phrase.start < mention.span.start && mention.gender != Gender::Unknown {
-            let fitting: Vec<EntityId> = candidates
-                .iter()
-                .copied()
-                .filter(|&id| {
-                    let theirs = self.entities[id].gender;
-                    theirs == Gender::Unknown || theirs == mention.gender
-                })
-                .collect();
+            let with = |unknown: bool| -> Vec<EntityId> {
+                candidates
+                    .iter()
+                    .copied()
+                    .filter(|&id| {
+                        let theirs = self.entities[id].gender;
+                        theirs == mention.gender || unknown && theirs == Gender::Unknown
+                    })
+                    .collect()
+            };
+            let same = with(false);
+            let fitting = if same.is_empty() { with(true) } else { same };
             if !fitting.is_empty() {
                 candidates = fitting;
             }
@@ -1105,6 +1121,20 @@ mod tests {
                  Monday. She said that it would pass."
             ),
             ["Maria Berg"]
+        );
+    }
+
+    #[test]
+    fn a_title_picks_the_holder_of_its_gender_among_those_of_a_surname() {
+        // "Berg" became "Ivan Berg"; "Mrs. Berg" is Maria, whose given name says she is a
+        // woman, and "Mr. Berg" is Ivan. Without a title, "Berg" stays the first holder.
+        assert_eq!(
+            speakers(
+                "Berg hints at a role. When Ivan Berg's record was questioned, Maria Berg \
+                 answered. Mrs. Berg said that the plan was sound. Mr. Berg said that he agreed. \
+                 Berg said that it would pass."
+            ),
+            ["Maria Berg", "Maria Berg", "Ivan Berg", "Ivan Berg"]
         );
     }
 
