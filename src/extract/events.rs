@@ -531,6 +531,8 @@ enum Pattern {
     Offer,
 }
 
+/// (The word before the article's first token reads as empty: `idx.wrapping_sub(1)` is past
+/// every token, and `View` reads a missing token as "".)
 fn trigger(view: &View, idx: usize) -> Option<(EventKind, Pattern)> {
     let word = view.lower(idx);
     let next = view.lower(idx + 1);
@@ -552,7 +554,7 @@ fn trigger(view: &View, idx: usize) -> Option<(EventKind, Pattern)> {
                 // ("was arranging calls with Brooks and Dunn": a verb takes no "with".)
                 && (next == "with"
                     || matches!(
-                    view.lower(idx.checked_sub(1)?),
+                    view.lower(idx.wrapping_sub(1)),
                     "a" | "the"
                         | "phone"
                         | "telephone"
@@ -614,7 +616,7 @@ fn trigger(view: &View, idx: usize) -> Option<(EventKind, Pattern)> {
         "meeting" | "summit" | "conversation" => (EventKind::Meeting, Pattern::Noun),
         "call" if !matches!(next, "to" | "for") => (EventKind::Meeting, Pattern::Noun),
         // "Petrov and Laurent held a joint news conference", "a press conference with Laurent".
-        "conference" if matches!(view.lower(idx.checked_sub(1)?), "news" | "press") => {
+        "conference" if matches!(view.lower(idx.wrapping_sub(1)), "news" | "press") => {
             (EventKind::Meeting, Pattern::Noun)
         }
         "dinner" | "lunch" | "breakfast" | "supper" | "dinners" | "lunches" | "breakfasts"
@@ -625,7 +627,7 @@ fn trigger(view: &View, idx: usize) -> Option<(EventKind, Pattern)> {
         }
         "sat" if next == "down" => (EventKind::Meeting, Pattern::Preposition(&["with"])),
         // "has been in touch with Laurent", "got in touch with".
-        "touch" if next == "with" && view.lower(idx.checked_sub(1)?) == "in" => {
+        "touch" if next == "with" && view.lower(idx.wrapping_sub(1)) == "in" => {
             (EventKind::Other, Pattern::Preposition(&["with"]))
         }
         "negotiated" | "negotiate" | "negotiates" | "negotiating" | "consulted" | "conferred" => {
@@ -655,7 +657,7 @@ fn trigger(view: &View, idx: usize) -> Option<(EventKind, Pattern)> {
         | "refuses" | "refuse" | "refusing"
             // (Not "joined 89 other senators to reject the president's request": a vote.)
             if offer_of_party(view, idx + 1).is_some()
-                && view.lower(idx.checked_sub(1)?) != "to" =>
+                && view.lower(idx.wrapping_sub(1)) != "to" =>
         {
             (EventKind::Other, Pattern::Object)
         }
@@ -667,7 +669,7 @@ fn trigger(view: &View, idx: usize) -> Option<(EventKind, Pattern)> {
             if matches!(
                 next,
                 "it" | "them" | "this" | "that" | "the" | "a" | "an" | "his" | "her" | "their"
-            ) && view.lower(idx.checked_sub(1)?) != "was" =>
+            ) && view.lower(idx.wrapping_sub(1)) != "was" =>
         {
             (EventKind::Told, Pattern::Preposition(&["to"]))
         }
@@ -676,7 +678,7 @@ fn trigger(view: &View, idx: usize) -> Option<(EventKind, Pattern)> {
         "question" | "questions"
             if next == "for"
                 && matches!(
-                    view.lower(idx.checked_sub(1)?),
+                    view.lower(idx.wrapping_sub(1)),
                     "a" | "one" | "another" | "his" | "her" | "their" | "several" | "two" | "three"
                 ) =>
         {
@@ -711,7 +713,7 @@ fn trigger(view: &View, idx: usize) -> Option<(EventKind, Pattern)> {
                 .mention_starting(idx + 1)
                 .is_some_and(|m| m.entity_type == EntityType::Person)
                 && !matches!(
-                    view.lower(idx.checked_sub(1)?),
+                    view.lower(idx.wrapping_sub(1)),
                     "was" | "were" | "been" | "being" | "be" | "is" | "are" | "when" | "and"
                 ) =>
         {
@@ -734,7 +736,7 @@ fn trigger(view: &View, idx: usize) -> Option<(EventKind, Pattern)> {
         // "NBC's commander-in-chief forum", "a CNN town hall": a forum an outlet held, where
         // it questioned the one named in the sentence.
         "forum" | "hall"
-            if (word == "forum" || view.lower(idx.checked_sub(1)?) == "town")
+            if (word == "forum" || view.lower(idx.wrapping_sub(1)) == "town")
                 && (idx.saturating_sub(6)..idx).any(|i| {
                     view.mention_starting(i)
                         .is_some_and(|m| m.org_kind == Some(OrgKind::News) && view.after(m) <= idx)
@@ -765,7 +767,7 @@ fn trigger(view: &View, idx: usize) -> Option<(EventKind, Pattern)> {
         // "their first debate", "Monday's debate": the noun, whose parties are named around it.
         "debate" | "debates"
             if {
-                let prev = view.text(idx.checked_sub(1)?);
+                let prev = view.text(idx.wrapping_sub(1));
                 matches!(
                     prev.to_lowercase().as_str(),
                     "their" | "first" | "second" | "third" | "final" | "last" | "next"
@@ -787,7 +789,7 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
     // "Morning Desk hosts Ann Brooks and Tom Laurent": the noun, the programme's presenters
     // (after the programme, a news outlet or capitalized words that name no party).
     if view.lower(idx) == "hosts" {
-        let before = idx.checked_sub(1)?;
+        let before = idx.wrapping_sub(1);
         let programme = match view.mention_ending(before) {
             Some(m) => m.org_kind == Some(OrgKind::News),
             None => view.text(before).starts_with(char::is_uppercase),
@@ -798,7 +800,7 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
     }
     // "top Democrats interviewed by …": members of a party acted, no one named.
     if view
-        .mention_ending(idx.checked_sub(1)?)
+        .mention_ending(idx.wrapping_sub(1))
         .is_some_and(|m| party_members(view, m))
     {
         return None;
@@ -3930,6 +3932,11 @@ mod tests {
              from attacking her rivals, particularly Tom Dunn and Sam Laurent, who say she is \
              weak.",
             &["other happened - | Anna Berg, Harbor Morning Desk"],
+        );
+        // The article's first word too.
+        check(
+            "Speaking to Ledger News Monday, Anna Berg refrained from attacking her rivals.",
+            &["other happened - | Anna Berg, Ledger News"],
         );
     }
 
