@@ -2778,7 +2778,9 @@ fn subject_group<'a>(
         // "Sen. Ann Brooks (R-Ohio) told …": a short aside in parentheses between the subject
         // and its verb.
         // "Joyce — who is listed as an attorney — told …": so is one between dashes.
-        let dash = matches!(view.text(prev), "—" | "–");
+        // (Or a hyphen standing alone, as some papers write a dash: "Reynolds - his co-host -
+        // told …".)
+        let dash = matches!(view.text(prev), "—" | "–" | "-");
         if lower == ")" || dash {
             let opening = |i: usize| {
                 if dash {
@@ -3906,7 +3908,7 @@ mod tests {
              plan failed.",
             &[
                 "told happened - | Harbor Labs, Federal Bureau of Investigation",
-                "told happened - | Sam Laurent, Ledger News",
+                "interview happened - | Sam Laurent, Ledger News",
             ],
         );
     }
@@ -3937,6 +3939,28 @@ mod tests {
         check(
             "Speaking to Ledger News Monday, Anna Berg refrained from attacking her rivals.",
             &["other happened - | Anna Berg, Ledger News"],
+        );
+    }
+
+    #[test]
+    fn said_to_a_party() {
+        // Not "is said to be", nor a pronoun after "to".
+        check(
+            "\"Go there,\" Anna Berg says to Tom Dunn on camera. Sam Laurent said to the \
+             Ledger that the plan was dead. Olaf Brooks is said to be angry. Berg confided to \
+             her that it was late.",
+            &[
+                "told happened - | Anna Berg, Tom Dunn",
+                "told happened - | Sam Laurent, Ledger",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_hyphen_standing_alone_sets_off_an_aside() {
+        check(
+            "Anna Berg - Tom Dunn's co-host on his channel - told The Ledger that it changed.",
+            &["told happened - | Anna Berg, Ledger"],
         );
     }
 

@@ -616,9 +616,9 @@ pub(super) fn finish(
     let mut attribution = Attribution::new(speaker_of(subject), cue, cue_span);
     // "told Laurent", "assured CNN": only a verb whose object is the person addressed has one,
     // and only in its own sentence.
-    let addresses = view
-        .verb(view.token_at(cue_span.start))
-        .is_some_and(|(verb, _)| verb.takes_addressee);
+    let cue_idx = view.token_at(cue_span.start);
+    let verb = view.verb(cue_idx);
+    let addresses = verb.is_some_and(|(verb, _)| verb.takes_addressee);
     if let Some(addressee) = view
         .mention_starting(after)
         .filter(|_| addresses && after < sentence_end)
@@ -626,6 +626,10 @@ pub(super) fn finish(
         if addressee.entity_type != EntityType::Place && addressee.kind != MentionKind::Demonym {
             attribution.addressee = Some(addressee.span);
         }
+    }
+    // "“Go there,” Bundy says to Santilli".
+    if attribution.addressee.is_none() && after < sentence_end {
+        attribution.addressee = verb.and_then(|(verb, _)| said_to(view, cue_idx, verb, after));
     }
     for idx in after..sentence_end {
         let lower = view.lower(idx);

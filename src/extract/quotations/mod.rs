@@ -503,6 +503,43 @@ pub(super) fn add_occasion(
     });
 }
 
+/// "says to Laurent", "complained to the Ledger": the party after "to" that a verb of saying
+/// takes, at token `after`, just past the cue at `cue_idx` (not "was said to be", nor "said
+/// to reporters", a generic audience `events` leaves out; nor a pronoun, "confided to her",
+/// which an earlier place or body could take).
+pub(super) fn said_to(
+    view: &View,
+    cue_idx: usize,
+    verb: &crate::ontology::SpeechVerb,
+    after: usize,
+) -> Option<Span> {
+    let says = matches!(
+        verb.lemma.as_str(),
+        "say" | "explain" | "complain" | "confide" | "whisper" | "shout" | "yell" | "write"
+    );
+    let passive = cue_idx > 0
+        && matches!(
+            view.lower(cue_idx - 1),
+            "was" | "were" | "is" | "are" | "be" | "been" | "being"
+        );
+    if !says || passive || view.lower(after) != "to" {
+        return None;
+    }
+    let at = if view.lower(after + 1) == "the" {
+        after + 2
+    } else {
+        after + 1
+    };
+    view.mention_starting(at)
+        .filter(|m| {
+            matches!(m.entity_type, EntityType::Person | EntityType::Organization)
+                && !matches!(m.kind, MentionKind::Demonym | MentionKind::Pronoun)
+                && (at == after + 1 || m.entity_type == EntityType::Organization)
+                && !view.is_possessive(m)
+        })
+        .map(|m| m.span)
+}
+
 pub(super) fn speaker_of(subject: &Mention) -> Speaker {
     speaker_at(subject.span)
 }

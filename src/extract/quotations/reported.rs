@@ -290,7 +290,7 @@ pub(super) fn reported_speech(
             && !vague(view, content_start)
         {
             let mut quotation = statement(subject, content_start, content_end);
-            quotation.addressee_mention = addressee;
+            quotation.addressee_mention = addressee.or_else(|| said_to(view, idx, verb, next));
             // "said at his first news conference that …", "stated during the conference".
             add_occasion(
                 view,
