@@ -748,6 +748,16 @@ fn trigger(view: &View, idx: usize) -> Option<(EventKind, Pattern)> {
             (EventKind::Debate, Pattern::Noun)
         }
         "faceoff" | "faceoffs" | "face-off" | "face-offs" => (EventKind::Debate, Pattern::Noun),
+        // "challenged him to a debate": the one challenged, asked to debate (a possible one).
+        "challenged" | "challenges" | "challenging" | "challenge" | "dared"
+            if (idx + 2..idx + 7).any(|i| {
+                view.lower(i) == "to"
+                    && matches!(view.lower(i + 1), "a" | "an" | "another" | "more")
+                    && view.lower(i + 2).starts_with("debate")
+            }) =>
+        {
+            (EventKind::Debate, Pattern::Object)
+        }
         // "Laurent went up against Brooks five times", "the two squared off with": rivals
         // facing each other, a debate when the sentence speaks of debates (not of a race).
         "faced" | "face" | "faces" | "facing" | "squared" | "square" | "squares" | "squaring"
@@ -3595,6 +3605,12 @@ fn qualify(
     } else if no_plans || negation.is_some() {
         (EventStatus::Negated, Tense::Past)
     } else if far_modal
+        // "challenged him to a debate": the debate asked for.
+        || kind == EventKind::Debate
+            && matches!(
+                view.lower(idx),
+                "challenged" | "challenges" | "challenging" | "challenge" | "dared"
+            )
         // "encouraged Laurent to testify", "asked him to call Petrov", "challenged Berg to
         // debate him": asked for, not done.
         || idx > start
@@ -3892,6 +3908,10 @@ mod tests {
             "Date: 2016-04-05\n\nIt began Jan. 30, when Anna Berg challenged Tom Dunn to \
              debate her in Boston on April 14.",
             &["debate possible 2016-04-14 | Tom Dunn, Anna Berg"],
+        );
+        check(
+            "In a video, Olaf Brooks criticized Tom Dunn and challenged him to a debate.",
+            &["debate possible - | Olaf Brooks, Tom Dunn"],
         );
         check(
             "Date: 2016-05-06\n\nSam Laurent's office announced Friday that Laurent will meet \
