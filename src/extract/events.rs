@@ -748,6 +748,10 @@ fn trigger(view: &View, idx: usize) -> Option<(EventKind, Pattern)> {
             (EventKind::Debate, Pattern::Noun)
         }
         "faceoff" | "faceoffs" | "face-off" | "face-offs" => (EventKind::Debate, Pattern::Noun),
+        // "her paid speeches to Harbor Bank", "gave a speech to the Ledger Club": a speech
+        // delivered to a named body (the guideline's; a rally or a convention is left out
+        // with the other gatherings).
+        "speech" | "speeches" if next == "to" => (EventKind::Other, Pattern::Preposition(&["to"])),
         // "challenged him to a debate": the one challenged, asked to debate (a possible one).
         "challenged" | "challenges" | "challenging" | "challenge" | "dared"
             if (idx + 2..idx + 7).any(|i| {
@@ -1094,6 +1098,35 @@ fn event_at(view: &View, idx: usize) -> Option<Event> {
                     return finish_event(view, kind, idx, &[writer, recipient]);
                 }
                 return one_side(view, kind, idx, &subject, recipient);
+            }
+            if subject.is_empty() && word.starts_with("speech") {
+                // "Berg's paid speeches to Harbor Bank": the owner before the describing words;
+                // "Berg gave a speech to": the one who gave it.
+                let owner = (idx.saturating_sub(3).max(sentence_start)..idx)
+                    .rev()
+                    .take_while(|&i| {
+                        i + 1 == idx || view.text(i + 1).starts_with(char::is_lowercase)
+                    })
+                    .find_map(|i| possessive_owner(view, i, sentence_start));
+                let giver = || {
+                    (idx.saturating_sub(4).max(sentence_start + 1)..idx)
+                        .find(|&i| {
+                            matches!(
+                                view.lower(i),
+                                "gave"
+                                    | "give"
+                                    | "gives"
+                                    | "giving"
+                                    | "delivered"
+                                    | "delivers"
+                                    | "delivering"
+                                    | "deliver"
+                            )
+                        })
+                        .and_then(|verb| view.mention_ending(verb - 1))
+                        .filter(|m| is_party(m) && m.entity_type == EntityType::Person)
+                };
+                subject.extend(owner.or_else(giver));
             }
             if let (Some(recipient), false) = (recipient, subject.is_empty()) {
                 // "Petrov and Laurent spoke with Brooks": the subjects are one side. (Not
@@ -3981,6 +4014,18 @@ mod tests {
         check(
             "Anna Berg - Tom Dunn's co-host on his channel - told The Ledger that it changed.",
             &["told happened - | Anna Berg, Ledger"],
+        );
+    }
+
+    #[test]
+    fn a_speech_to_a_named_body() {
+        check(
+            "Tom Dunn assailed Anna Berg's paid speeches to Harbor Bank. Sam Laurent gave a \
+             speech to the Ledger Club on Monday. Olaf Brooks gave a speech to supporters.",
+            &[
+                "other happened - | Anna Berg, Harbor Bank",
+                "other happened - | Sam Laurent, Ledger Club",
+            ],
         );
     }
 
