@@ -2017,6 +2017,24 @@ impl Scanner<'_> {
             span
         };
         let last = words[words.len() - 1];
+        // "the Great Recession", "the Cold War", "the Affordable Care Act": an event or a law,
+        // which names no party.
+        if words.len() > 1
+            && matches!(
+                last,
+                "War"
+                    | "Wars"
+                    | "Recession"
+                    | "Depression"
+                    | "Revolution"
+                    | "Crisis"
+                    | "Pandemic"
+                    | "Act"
+                    | "Amendment"
+            )
+        {
+            return Some(end);
+        }
         if let Some(kind) = self.lexicon.org_words.get(last) {
             if words.len() > 1 {
                 let mut mention = self.organization(span);

@@ -4030,6 +4030,15 @@ mod tests {
     }
 
     #[test]
+    fn an_event_or_a_law_is_no_party() {
+        check(
+            "Anna Berg spoke. Tom Dunn says the obvious example is her response to the Great \
+             Recession. Berg wrote to the Clean Harbor Act on Monday.",
+            &[],
+        );
+    }
+
+    #[test]
     fn a_word_of_a_name_is_no_cue() {
         // "Debates" names the commission; alone at the head of a sentence it is the noun.
         check(
