@@ -2125,7 +2125,11 @@ fn finish_event(
     };
     let mut spans: Vec<_> = participants
         .iter()
-        .filter(|m| !employer(m) && !is_gathering(view, m) && !is_byline(view, m))
+        // ("Republicans ask DOJ to investigate": members of a party, no one named, are not
+        // the party.)
+        .filter(|m| {
+            !employer(m) && !is_gathering(view, m) && !is_byline(view, m) && !party_members(view, m)
+        })
         .map(|m| m.span)
         .collect();
     spans.dedup();
@@ -4035,6 +4039,15 @@ mod tests {
             "Anna Berg spoke. Tom Dunn says the obvious example is her response to the Great \
              Recession. Berg wrote to the Clean Harbor Act on Monday.",
             &[],
+        );
+    }
+
+    #[test]
+    fn members_of_a_party_are_not_the_party() {
+        check(
+            "Republicans ask Harbor Bank to investigate Anna Berg. House Republicans met with \
+             Tom Dunn on Monday.",
+            &["meeting happened - | House Republicans, Tom Dunn"],
         );
     }
 
