@@ -320,9 +320,21 @@ pub(crate) fn from_quotations(view: &View, quotations: &[Quotation]) -> Vec<Even
 }
 
 /// Whether the words around the cue at `idx` say it was posted on a social network ("on
-/// Twitter", "in a tweet"): public posts are statements, not contacts.
+/// Twitter", "in a tweet") or made in a petition or an ad: public posts and appeals are
+/// statements, not contacts.
 fn posted(view: &View, idx: usize) -> bool {
     let (start, end) = view.sentence_bounds(idx);
+    // "launched a petition campaign with Ledger Action on Wednesday asking Berg to …", "in an
+    // ad urging Laurent": an appeal made in public.
+    let appeal = |i: usize| {
+        matches!(
+            view.lower(i),
+            "petition" | "petitions" | "ad" | "ads" | "advertisement" | "billboard"
+        ) && matches!(
+            view.lower(i - 1),
+            "a" | "an" | "the" | "her" | "his" | "their" | "its" | "new" | "online" | "television"
+        )
+    };
     let social = |i: usize| {
         let word = view.lower(i);
         let network = matches!(
@@ -335,10 +347,11 @@ fn posted(view: &View, idx: usize) -> bool {
                 view.lower(i - 1),
                 "a" | "her" | "his" | "their" | "its" | "the" | "in"
             );
-        network || post
+        network || post || appeal(i)
     };
     // ("lashed out at Laurent on Facebook, telling Petrov that …": before the cue too.)
     (start.max(idx.saturating_sub(6)) + 1..end.min(idx + 10)).any(social)
+        || (start.max(idx.saturating_sub(12)) + 1..idx).any(appeal)
         // "With a tweet featuring the old flag, Laurent told the president …": a phrase
         // opening the sentence says how all of it was said.
         || matches!(view.lower(start), "with" | "in" | "via" | "on")
@@ -4048,6 +4061,16 @@ mod tests {
             "Republicans ask Harbor Bank to investigate Anna Berg. House Republicans met with \
              Tom Dunn on Monday.",
             &["meeting happened - | House Republicans, Tom Dunn"],
+        );
+    }
+
+    #[test]
+    fn an_appeal_in_a_petition_or_an_ad_is_public() {
+        check(
+            "Harbor Action launched a petition campaign with Ledger Fund on Wednesday asking \
+             Anna Berg to drop the plan. In a new ad, Tom Dunn urged Sam Laurent to resign. \
+             Olaf Brooks urged Laurent to stay.",
+            &["told happened - | Olaf Brooks, Sam Laurent"],
         );
     }
 
