@@ -2822,6 +2822,21 @@ fn subject_group<'a>(
             }
         }
         if let Some(mention) = view.mention_ending(prev) {
+            // "When an NBC reporter later asked Dunn": an outlet's unnamed journalist stands for
+            // the outlet.
+            let journalist = mention.kind == MentionKind::Title
+                && matches!(
+                    view.lower(prev),
+                    "reporter" | "reporters" | "correspondent" | "journalist" | "interviewer"
+                );
+            if journalist {
+                return view
+                    .mentions_within(mention.phrase.start, mention.phrase.end)
+                    .into_iter()
+                    .find(|m| m.org_kind == Some(OrgKind::News) && view.after(m) == prev)
+                    .map(|m| vec![m])
+                    .unwrap_or_default();
+            }
             // "went to Paris to meet": a name after a preposition is no subject.
             let start = view.start_of(mention);
             let governed = start > sentence_start
@@ -3016,7 +3031,10 @@ fn subject_group<'a>(
             || dates::is_weekday(lower)
             // ("even went on", "privately met", "personally called", "would often meet": an
             // adverb)
-            || matches!(lower, "even" | "often" | "sometimes" | "also" | "still" | "already")
+            || matches!(
+                lower,
+                "even" | "often" | "sometimes" | "also" | "still" | "already" | "later" | "then"
+            )
             || lower.len() > 4
                 && lower.ends_with("ly")
                 && view.text(prev).starts_with(|c: char| c.is_lowercase())
@@ -4071,6 +4089,15 @@ mod tests {
              Anna Berg to drop the plan. In a new ad, Tom Dunn urged Sam Laurent to resign. \
              Olaf Brooks urged Laurent to stay.",
             &["told happened - | Olaf Brooks, Sam Laurent"],
+        );
+    }
+
+    #[test]
+    fn an_outlets_unnamed_journalist_stands_for_the_outlet() {
+        check(
+            "It rained. When an NBC reporter later asked Anna Berg if she agreed, Berg \
+             deflected.",
+            &["other happened - | NBC News, Anna Berg"],
         );
     }
 
