@@ -2,8 +2,9 @@
 //! "yesterday", "last month", "in December".
 //!
 //! Input: the tokens of one sentence and the article's date. Output: an ISO date (`yyyy-mm-dd`,
-//! or `yyyy-mm` when only a month is known). A bare weekday in a past-tense report is the latest
-//! such day on or before the publication date; in a future report, the next one. "Last week",
+//! `yyyy-mm` when only a month is known, `yyyy` when only a year is: "in 1990", "last year").
+//! A bare weekday in a past-tense report is the latest such day on or before the publication
+//! date; in a future report, the next one. "Last week",
 //! "recently" and other vague times give no date, and so does a text that contradicts itself
 //! ("Monday (30)" when that Monday was the 31st). Without a publication date nothing relative
 //! can be resolved.
@@ -108,6 +109,7 @@ pub(crate) fn in_tokens(
             _ => None,
         })
         .unwrap_or(false);
+    let mut year = None;
     for idx in from..to {
         match view.tokens[idx].kind {
             TokenKind::OpenQuote => quoted = true,
@@ -187,8 +189,28 @@ pub(crate) fn in_tokens(
             let previous = published.with_day(1)? - Duration::days(1);
             return Some(format!("{:04}-{:02}", previous.year(), previous.month()));
         }
+        // "in 1990", "last year": a year, kept in case no day or month is named; only for an
+        // event, and a few words from its cue ("told the Times in 2012", not "a firm founded
+        // in 2014, is advising"); not "the last year", a span of time.
+        let near_cue = match possessive {
+            Possessive::Owns(cue) => idx.abs_diff(cue) <= 6,
+            _ => false,
+        };
+        if year.is_none() && near_cue && !(idx > from && view.lower(idx - 1) == "the") {
+            if lower == "in" {
+                year = view
+                    .text(idx + 1)
+                    .parse::<i32>()
+                    .ok()
+                    .filter(|y| (1900..=2100).contains(y) && view.text(idx + 1).len() == 4)
+                    .filter(|_| !view.text(idx + 2).starts_with(|c: char| c.is_ascii_digit()))
+                    .map(|y| format!("{y:04}"));
+            } else if lower == "last" && view.lower(idx + 1) == "year" {
+                year = Some(format!("{:04}", published.year() - 1));
+            }
+        }
     }
-    None
+    year
 }
 
 fn weekday_date(published: NaiveDate, weekday: Weekday, tense: Tense) -> NaiveDate {

@@ -5646,6 +5646,20 @@ mod tests {
     }
 
     #[test]
+    fn a_year_near_the_cue_dates_the_event() {
+        check(
+            "Date: 2016-03-23\n\nAnna Berg told Ledger News in 2012 that schools mattered. Tom \
+             Dunn told Ledger News last year that it was late. Sam Laurent has met Olaf \
+             Brooks twice since the party was founded in 2014.",
+            &[
+                "interview happened 2012 | Anna Berg, Ledger News",
+                "interview happened 2015 | Tom Dunn, Ledger News",
+                "meeting happened - | Sam Laurent, Olaf Brooks",
+            ],
+        );
+    }
+
+    #[test]
     fn the_day_of_a_possessive_dates_the_event() {
         check(
             "Date: 2016-09-30\n\nIvan Petrov raised money on the day after Monday's debate \
