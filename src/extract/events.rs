@@ -44,7 +44,9 @@ pub(crate) fn find(view: &View, regions: &[QuoteRegion]) -> Vec<Event> {
         .filter(|(_, inside)| !**inside)
     {
         if let Some(event) = event_at(view, idx) {
+            let second = with_both(view, idx, &event);
             events.push(event);
+            events.extend(second);
         }
     }
     events.extend(attendance(view, &inside_quote));
@@ -52,6 +54,30 @@ pub(crate) fn find(view: &View, regions: &[QuoteRegion]) -> Vec<Event> {
     events.extend(again);
     events.extend(exchanges(view));
     events
+}
+
+/// "was arranging calls with both Brooks and Dunn": the event found at the cue `idx` with the
+/// first of the two; the same with the second, a separate event (two calls, two meetings), so
+/// that the two named after "both" are not paired with each other.
+fn with_both(view: &View, idx: usize, event: &Event) -> Option<Event> {
+    let with =
+        (idx + 1..idx + 4).find(|&i| view.lower(i) == "with" && view.lower(i + 1) == "both")?;
+    let first = party_at(view, with + 2)?;
+    let and = view.after(first);
+    if view.lower(and) != "and" {
+        return None;
+    }
+    let second = party_at(view, and + 1).filter(|m| is_party(m))?;
+    let at = event
+        .participant_mentions
+        .iter()
+        .position(|&span| span == first.span)?;
+    if event.participant_mentions.contains(&second.span) {
+        return None;
+    }
+    let mut other = event.clone();
+    other.participant_mentions[at] = second.span;
+    Some(other)
 }
 
 /// "BERG: Let's start … / DUNN: Well, …": the speakers of two turns of a transcript in
@@ -5565,6 +5591,7 @@ mod tests {
              planning calls with Ann Ivanova.",
             &[
                 "call planned - | Tom Dunn, Anna Berg",
+                "call planned - | Tom Dunn, Olaf Brooks",
                 "call planned - | Sam Laurent, Ann Ivanova",
             ],
         );
