@@ -444,7 +444,21 @@ fn outlet_opening<'a>(view: &View<'a>, cue_idx: usize, speaker: &Mention) -> Opt
         return None;
     }
     let comma = (on + 1..cue_idx.min(on + 16)).find(|&i| view.text(i) == ",")?;
-    if !(comma + 1..comma + 4).contains(&view.start_of(speaker)) {
+    // ("Tuesday on WTMJ's “Midday,” while discussing a tweet from Laurent, Speaker Paul
+    // Dunn said": past a participle clause set off by commas.)
+    let clause = if view.kind(comma + 1) == Some(crate::model::TokenKind::CloseQuote) {
+        comma + 2
+    } else {
+        comma + 1
+    };
+    let subject_comma = if matches!(view.lower(clause), "while" | "when" | "after")
+        && view.lower(clause + 1).ends_with("ing")
+    {
+        (clause + 2..cue_idx).find(|&i| view.text(i) == ",")?
+    } else {
+        comma
+    };
+    if !(subject_comma + 1..subject_comma + 4).contains(&view.start_of(speaker)) {
         return None;
     }
     let from = view.tokens[on + 1].span.start;
@@ -5516,6 +5530,12 @@ mod tests {
                 "meeting happened - | Tom Dunn, Anna Berg",
                 "interview happened - | Olaf Brooks, Morning Desk",
             ],
+        );
+        // Past a participle clause set off by commas.
+        check(
+            "Tuesday on Ledger News's “Morning Desk,” while discussing a tweet from Tom Dunn, \
+             Rep. Olaf Brooks said it was bad.",
+            &["interview happened - | Olaf Brooks, Morning Desk"],
         );
         // "That interview": told before, not the interview of the one named after it.
         check(
