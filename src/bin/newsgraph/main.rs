@@ -62,7 +62,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             query,
             output,
         } => {
-            let store = open_store(&cli.store, cli.memory)?;
+            let store = open_store(&cli.store, cli.memory, cli.max_open_files)?;
             let config = Config {
                 inputs: paths,
                 base,
@@ -108,12 +108,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Query { query, output, .. } => {
-            let store = open_existing(&cli.store, cli.memory)?;
+            let store = open_existing(&cli.store, cli.memory, cli.max_open_files)?;
             run_query(&store, query.as_deref().unwrap_or_default(), &output, color)?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Export { format, output } => {
-            let store = open_existing(&cli.store, cli.memory)?;
+            let store = open_existing(&cli.store, cli.memory, cli.max_open_files)?;
             let format = match format {
                 ExportFormat::Turtle => DumpFormat::Turtle,
                 ExportFormat::Ntriples => DumpFormat::NTriples,
@@ -138,7 +138,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             query,
             output,
         } => {
-            let store = open_existing(&cli.store, cli.memory)?;
+            let store = open_existing(&cli.store, cli.memory, cli.max_open_files)?;
             let options = dot::Options {
                 graph: match graph {
                     DotGraph::Contacts => dot::Graph::Contacts,
@@ -172,7 +172,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Validate { shapes, format } => {
-            let store = open_existing(&cli.store, cli.memory)?;
+            let store = open_existing(&cli.store, cli.memory, cli.max_open_files)?;
             validate(&store, shapes.as_deref(), format, color)
         }
         Command::Serve {
@@ -181,7 +181,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             timeout,
             max_rows,
         } => {
-            let store = open_existing(&cli.store, cli.memory)?;
+            let store = open_existing(&cli.store, cli.memory, cli.max_open_files)?;
             let config = serve::Config {
                 writable,
                 timeout: std::time::Duration::from_secs(timeout),
@@ -203,14 +203,14 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Stats => {
-            let store = open_existing(&cli.store, cli.memory)?;
+            let store = open_existing(&cli.store, cli.memory, cli.max_open_files)?;
             let stats = store.stats()?;
             let mut out = io::stdout().lock();
             export::write_stats(&stats, &mut out)?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Load { files } => {
-            let store = open_store(&cli.store, cli.memory)?;
+            let store = open_store(&cli.store, cli.memory, cli.max_open_files)?;
             let started = std::time::Instant::now();
             let mut shards: Vec<Box<dyn io::Read>> = Vec::new();
             for path in &files {
@@ -232,7 +232,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Relink => {
-            let store = open_existing(&cli.store, cli.memory)?;
+            let store = open_existing(&cli.store, cli.memory, cli.max_open_files)?;
             let started = std::time::Instant::now();
             let statements = pipeline::relink(&store, &base)
                 .with_context(|| format!("relinking {}", cli.store.display()))?;
@@ -258,7 +258,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Remove { doc } => {
-            let store = open_existing(&cli.store, cli.memory)?;
+            let store = open_existing(&cli.store, cli.memory, cli.max_open_files)?;
             if pipeline::remove(&store, &base, &doc)? {
                 eprintln!("removed {doc}");
                 Ok(ExitCode::SUCCESS)
@@ -436,26 +436,27 @@ fn validate(
     }
 }
 
-fn open_store(path: &Path, memory: bool) -> Result<Store> {
+fn open_store(path: &Path, memory: bool, max_open_files: Option<u32>) -> Result<Store> {
     if memory {
         return Ok(Store::in_memory()?);
     }
     // RocksDB creates the store's directory but not its parents ("--store out/db").
     std::fs::create_dir_all(path)
         .with_context(|| format!("creating the store directory {}", path.display()))?;
-    Store::open(path).with_context(|| format!("opening the store {}", path.display()))
+    Store::open_with(path, max_open_files)
+        .with_context(|| format!("opening the store {}", path.display()))
 }
 
 /// Opens a store that must already exist: querying a directory that was never built is a
 /// mistake worth saying, not an empty answer.
-fn open_existing(path: &Path, memory: bool) -> Result<Store> {
+fn open_existing(path: &Path, memory: bool, max_open_files: Option<u32>) -> Result<Store> {
     if !memory && !path.exists() {
         anyhow::bail!(
             "no store at {}: run `newsgraph build` first, or give --store DIR",
             path.display()
         );
     }
-    open_store(path, memory)
+    open_store(path, memory, max_open_files)
 }
 
 fn display_paths(paths: &[std::path::PathBuf]) -> String {
