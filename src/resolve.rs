@@ -348,9 +348,9 @@ impl State<'_> {
         let words = self.person_word_keys(&mention.name);
         let full = key(&mention.name, EntityType::Person);
         // (Not a surname with a title saying a gender, whose first holder took a full name
-        // since, "Clinton" then "Bill Clinton": "Mrs. Clinton" may be another holder, chosen
-        // among them below. Without a title the first holder keeps it: "Trump" after "Eric
-        // Trump" is more often the Trump named first.)
+        // since, "Berg" then "Ivan Berg": "Mrs. Berg" may be another holder, chosen among
+        // them below. Without a title the first holder keeps it: "Berg" after "Maria Berg"
+        // is more often the Berg named first.)
         if let Some(&id) = self.by_key.get(&(EntityType::Person, full)) {
             let upgraded = words.len() == 1
                 && self.entities[id].name.contains(' ')

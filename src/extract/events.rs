@@ -444,8 +444,8 @@ fn outlet_opening<'a>(view: &View<'a>, cue_idx: usize, speaker: &Mention) -> Opt
         return None;
     }
     let comma = (on + 1..cue_idx.min(on + 16)).find(|&i| view.text(i) == ",")?;
-    // ("Tuesday on WTMJ's “Midday,” while discussing a tweet from Laurent, Speaker Paul
-    // Dunn said": past a participle clause set off by commas.)
+    // ("Tuesday on Ledger Radio's “Midday,” while discussing a tweet from Laurent, Speaker
+    // Paul Dunn said": past a participle clause set off by commas.)
     let clause = if view.kind(comma + 1) == Some(crate::model::TokenKind::CloseQuote) {
         comma + 2
     } else {
@@ -2893,7 +2893,7 @@ fn subject_group<'a>(
         // "Sen. Ann Brooks (R-Ohio) told …": a short aside in parentheses between the subject
         // and its verb.
         // "Joyce — who is listed as an attorney — told …": so is one between dashes.
-        // (Or a hyphen standing alone, as some papers write a dash: "Reynolds - his co-host -
+        // (Or a hyphen standing alone, as some papers write a dash: "Berg - his co-host -
         // told …".)
         let dash = matches!(view.text(prev), "—" | "–" | "-");
         if lower == ")" || dash {

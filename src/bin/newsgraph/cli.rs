@@ -31,9 +31,10 @@ pub struct Cli {
     /// Use a throw-away in-memory store instead (useful with `build --query`).
     #[arg(long, global = true)]
     pub memory: bool,
-    /// Files of the store RocksDB keeps open at once (default: as many as the system allows).
-    /// Each open file holds its index in memory, so on a large store a limit (256, say)
-    /// bounds memory, at some cost to reads (README, Memory).
+    /// Files of the store RocksDB keeps open at once. Each open file holds its index in
+    /// memory, so a limit bounds memory on a large store, at some cost to reads. Default:
+    /// 256 for `build` and `load`, as many as the system allows for the rest (README,
+    /// Performance).
     #[arg(long, global = true, value_name = "N")]
     pub max_open_files: Option<u32>,
     /// The base IRI of everything newsgraph names.

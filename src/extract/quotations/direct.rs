@@ -627,7 +627,7 @@ pub(super) fn finish(
             attribution.addressee = Some(addressee.span);
         }
     }
-    // "“Go there,” Bundy says to Santilli".
+    // "“Go there,” Berg says to Dunn".
     if attribution.addressee.is_none() && after < sentence_end {
         attribution.addressee = verb.and_then(|(verb, _)| said_to(view, cue_idx, verb, after));
     }
