@@ -1299,8 +1299,12 @@ impl Scanner<'_> {
         let quoted = matches!(text(start), "“" | "\"" | "''");
         let first = start + usize::from(quoted);
         let mut end = first;
-        // ("Meet the Press", "Face the Nation", "Fox and Friends": small words inside.)
-        let small = |i: usize| matches!(text(i), "and" | "the" | "of" | "&");
+        // ("Meet the Press", "Face the Nation", "Fox and Friends": small words inside; and in
+        // quotation marks, which say where the title ends, "Midday with Ann Brooks".)
+        let small = |i: usize| {
+            matches!(text(i), "and" | "the" | "of" | "&")
+                || quoted && matches!(text(i), "with" | "in" | "for" | "at" | "on" | "a")
+        };
         while end < self.tokens.len()
             && end < first + 6
             && (self.is_capitalized(end) || (end > first && small(end)))
@@ -1345,12 +1349,28 @@ impl Scanner<'_> {
                             | "remarks"
                     )
                 });
-            if !(told || on) {
+            // "Tuesday on Ledger Radio's “Midday”": a quoted title owned by a name after "on"
+            // is a programme of that name, an outlet (one word: the station's letters).
+            let owner = (lower == "on"
+                && self.is_capitalized(idx + 1)
+                && strip_possessive(self.word(idx + 1)).1 > 0)
+                .then_some(idx + 1);
+            if !(told || on || owner.is_some()) {
                 continue;
             }
-            let Some((true, first, end)) = self.programme_title_at(idx + 1) else {
+            let Some((true, first, end)) = self.programme_title_at(owner.unwrap_or(idx) + 1) else {
                 continue;
             };
+            if let Some(owner) = owner {
+                let at = self.tokens[owner].span.start;
+                if let Some(outlet) = found.iter_mut().find(|m| {
+                    m.span.start == at
+                        && m.entity_type == EntityType::Organization
+                        && m.org_kind.is_none()
+                }) {
+                    outlet.org_kind = Some(crate::model::OrgKind::News);
+                }
+            }
             if end - first < 2 {
                 continue;
             }

@@ -454,7 +454,10 @@ fn outlet_opening<'a>(view: &View<'a>, cue_idx: usize, speaker: &Mention) -> Opt
     let subject_comma = if matches!(view.lower(clause), "while" | "when" | "after")
         && view.lower(clause + 1).ends_with("ing")
     {
-        (clause + 2..cue_idx).find(|&i| view.text(i) == ",")?
+        // (The clause may hold commas of its own: the last one before the speaker.)
+        (clause + 2..view.start_of(speaker).min(cue_idx))
+            .rev()
+            .find(|&i| view.text(i) == ",")?
     } else {
         comma
     };
@@ -5531,11 +5534,17 @@ mod tests {
                 "interview happened - | Olaf Brooks, Morning Desk",
             ],
         );
-        // Past a participle clause set off by commas.
+        // Past a participle clause set off by commas (with commas of its own); a station's
+        // quoted programme with a small word inside.
         check(
             "Tuesday on Ledger News's “Morning Desk,” while discussing a tweet from Tom Dunn, \
              Rep. Olaf Brooks said it was bad.",
             &["interview happened - | Olaf Brooks, Morning Desk"],
+        );
+        check(
+            "Tuesday on WLDG’s “Midday with Sam Laurent,” while discussing an image of Anna \
+             Berg, money and a star, Speaker Olaf Brooks said it was bad.",
+            &["interview happened - | Olaf Brooks, Midday with Sam Laurent"],
         );
         // "That interview": told before, not the interview of the one named after it.
         check(
